@@ -1,0 +1,34 @@
+package org.newstally.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the shaded jar: {@code newstally <command> [options]}. */
+@Command(name = "newstally", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Numeric claims, strike reports, meetings and actor mentions from news corpora, as Parquet tables.",
+    subcommands = {ExtractCommand.class, SqlCommand.class, EvaluateCommand.class, GenerateCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs a command line and returns its exit code (for tests: no System.exit). */
+  public static int execute(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  /** Version from the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"newstally " + org.newstally.job.ExtractJob.version()};
+    }
+  }
+}

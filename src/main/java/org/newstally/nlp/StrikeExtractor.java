@@ -1,0 +1,619 @@
+package org.newstally.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.newstally.nlp.numbers.Kind;
+import org.newstally.nlp.numbers.NumberMention;
+import org.newstally.nlp.numbers.Qualifier;
+
+/**
+ * Strike figures of one article: how many drones and missiles were launched, downed (shot down, destroyed,
+ * intercepted, neutralised, suppressed — each outlet's wording) or lost to electronic warfare, by whom, against
+ * whom, and for which night.
+ *
+ * <p>A figure is a count whose noun is a weapon term, governed by a strike verb. The rules, in order:
+ * <ul>
+ *   <li>measure: a verb right after the figure ("53 were shot down", "78 of them shot down") wins; else the verb
+ *       before it in the same clause ("launched 91 missiles"); else a later verb in the clause ("31 Kh-101s, six
+ *       Kalibrs ... were shot down"). Clauses end at ";", "while", "whereas", "but".</li>
+ *   <li>a figure without a noun takes the weapon of the figure before it ("56 drones, of which 53 were shot down").</li>
+ *   <li>model-specific figures (Kh-101, Kalibr, cruise missiles) after "including", "among them" ... or after a
+ *       class figure of the same weapon are a breakdown and never added; on their own they stand for the class
+ *       (one is the figure; several in one sentence are summed, as the text gives the parts).</li>
+ *   <li>sentences about a week or a month, regional sub-counts ("over the Lviv region") and estimates are skipped.</li>
+ *   <li>direction: the nationality of the weapon ("Ukrainian drones") or the subject of the verb gives the attacker
+ *       (launched) or the defender (downed); "at/against/into/towards X" gives the target; Russia attacks Ukraine
+ *       when nothing says otherwise.</li>
+ *   <li>night: the sentence's own time expression, else the article's main night (that of its first figure, or the
+ *       published date); a figure on another night is a back-reference.</li>
+ *   <li>one figure per (night, attacker, target, weapon, measure) and article: an exact figure beats a hedged one
+ *       ("more than a hundred" in the lede, "105" later).</li>
+ * </ul>
+ */
+public final class StrikeExtractor {
+  /** Larger figures are not plausible single-night counts ("10^9 drones", a 25-digit number). */
+  static final long MAX_PLAUSIBLE = 100_000;
+
+  /** A strike figure found in the text, before it becomes a table row. */
+  public static final class Figure {
+    public final int sentence;
+    public final int begin;
+    public final int end;
+    public final String weapon;
+    public final String measure;
+    public final long value;
+    public final String qualifier;
+    public final String attacker;
+    public final String target;
+    public final String attribution;
+    public final boolean typed;
+    public final boolean breakdown;
+    LocalDate night;
+    String nightBasis;
+    boolean backReference;
+
+    Figure(int sentence, int begin, int end, String weapon, String measure, long value, String qualifier,
+        String attacker, String target, String attribution, boolean typed, boolean breakdown) {
+      this.sentence = sentence;
+      this.begin = begin;
+      this.end = end;
+      this.weapon = weapon;
+      this.measure = measure;
+      this.value = value;
+      this.qualifier = qualifier;
+      this.attacker = attacker;
+      this.target = target;
+      this.attribution = attribution;
+      this.typed = typed;
+      this.breakdown = breakdown;
+    }
+
+    public LocalDate night() { return night; }
+    public String nightBasis() { return nightBasis; }
+    public boolean backReference() { return backReference; }
+
+    Figure withValue(long v, String q) {
+      Figure f = new Figure(sentence, begin, end, weapon, measure, v, q, attacker, target, attribution, typed,
+          breakdown);
+      f.night = night;
+      f.nightBasis = nightBasis;
+      f.backReference = backReference;
+      return f;
+    }
+
+    @Override
+    public String toString() {
+      return attacker + "->" + target + " " + weapon + " " + measure + " " + value + " " + qualifier + " night="
+          + night + (typed ? " typed" : "") + (breakdown ? " breakdown" : "") + " s" + sentence;
+    }
+  }
+
+  private static final Map<String, String> DEFAULT_TARGET = Map.of(
+      "Russia", "Ukraine", "Ukraine", "Russia", "Iran", "Israel", "Israel", "Iran", "Belarus", "Ukraine",
+      "Poland", "Russia");
+
+  private final Vocabulary vocab;
+
+  public StrikeExtractor(Vocabulary vocab) {
+    this.vocab = vocab;
+  }
+
+  /** The article's figures, one per (night, attacker, target, weapon, measure). */
+  List<Figure> extract(List<SentenceFacts> sentences, LocalDate published, Integer contextYear) {
+    List<Figure> raw = new ArrayList<>();
+    LocalDate mainNight = null;
+    String mainBasis = null;
+    boolean mainKnown = false;
+    for (SentenceFacts s : sentences) {
+      List<Figure> found = figures(s);
+      if (found.isEmpty()) {
+        continue;
+      }
+      TimeResolver.Ref ref = primaryRef(s.times);
+      LocalDate night;
+      String basis;
+      if (ref != null) {
+        night = TimeResolver.resolvePast(ref, published, contextYear);
+        basis = night == null ? "unresolved" : basisOf(ref);
+      } else if (mainKnown) {
+        night = mainNight;
+        basis = mainBasis;
+      } else {
+        night = published;
+        basis = published == null ? "unresolved" : "published";
+      }
+      if (!mainKnown) {
+        mainNight = night;
+        mainBasis = basis;
+        mainKnown = true;
+      }
+      for (Figure f : found) {
+        f.night = night;
+        f.nightBasis = basis;
+        f.backReference = !Objects.equals(night, mainNight) || ref != null && isBackReference(s, ref);
+      }
+      raw.addAll(found);
+    }
+    return reconcile(raw);
+  }
+
+  private static boolean isBackReference(SentenceFacts s, TimeResolver.Ref ref) {
+    // "On Friday, Russia had fired ..." in an article whose main night has no date of its own
+    for (int t = s.from; t + 1 < s.to; t++) {
+      if (s.lower(t).equals("had") && (s.lower(t + 1).equals("fired") || s.lower(t + 1).equals("launched")
+          || s.lower(t + 1).equals("sent") || s.lower(t + 1).equals("counted"))) {
+        return ref.type != TimeResolver.Type.NIGHT;
+      }
+    }
+    return false;
+  }
+
+  private static String basisOf(TimeResolver.Ref ref) {
+    switch (ref.type) {
+      case DATE: return "explicit_date";
+      case WEEKDAY: return ref.last ? "last_weekday" : "weekday";
+      case NIGHT: return "overnight_published";
+      default: return "relative_day";
+    }
+  }
+
+  /** The time expression that dates the figures of a sentence: the night itself first, reporting dates last. */
+  static TimeResolver.Ref primaryRef(List<TimeResolver.Ref> refs) {
+    TimeResolver.Ref best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (TimeResolver.Ref r : refs) {
+      int rank;
+      if (r.reporting || r.type == TimeResolver.Type.VAGUE_FUTURE || r.type == TimeResolver.Type.TOMORROW) {
+        continue;
+      } else if (r.type == TimeResolver.Type.VAGUE_PAST) {
+        continue;
+      } else if (r.night && r.type != TimeResolver.Type.NIGHT) {
+        rank = 0;
+      } else if (r.type == TimeResolver.Type.DATE && !r.parenthetical) {
+        rank = 1;
+      } else if (r.type == TimeResolver.Type.WEEKDAY && !r.parenthetical) {
+        rank = 2;
+      } else if (r.type == TimeResolver.Type.NIGHT) {
+        rank = 3;
+      } else {
+        rank = 4;
+      }
+      if (rank < bestRank) {
+        best = r;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /** Keeps one figure per key; drops breakdowns; sums model-specific parts when no class figure exists. */
+  private static List<Figure> reconcile(List<Figure> raw) {
+    Map<String, List<Figure>> byKey = new LinkedHashMap<>();
+    for (Figure f : raw) {
+      if (f.breakdown) {
+        continue;
+      }
+      String key = f.night + "|" + f.attacker + "|" + f.target + "|" + f.weapon + "|" + f.measure;
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+    }
+    List<Figure> out = new ArrayList<>();
+    for (List<Figure> group : byKey.values()) {
+      Figure best = null;
+      for (Figure f : group) {
+        if (!f.typed && (best == null || "exact".equals(f.qualifier) && !"exact".equals(best.qualifier))) {
+          best = f;
+        }
+      }
+      if (best == null) {
+        // only model-specific figures: those of the first sentence that has any are the parts of the class figure
+        int sentence = group.get(0).sentence;
+        long sum = 0;
+        boolean exact = true;
+        Figure first = null;
+        for (Figure f : group) {
+          if (f.sentence == sentence) {
+            sum += f.value;
+            exact &= "exact".equals(f.qualifier);
+            if (first == null) {
+              first = f;
+            }
+          }
+        }
+        best = first.withValue(sum, exact ? "exact" : first.qualifier);
+      }
+      out.add(best);
+    }
+    return out;
+  }
+
+  /** The raw figures of one sentence. */
+  List<Figure> figures(SentenceFacts s) {
+    if (s.weapons.isEmpty() || s.hasTerm("period") || s.hasTerm("estimate") || monthPeriod(s) || regional(s)) {
+      return List.of();
+    }
+    List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "downed", "lost", "failed");
+    if (verbs.isEmpty()) {
+      return List.of();
+    }
+    List<Figure> out = new ArrayList<>();
+    String attribution = attribution(s);
+    int firstBreakdownMarker = Integer.MAX_VALUE;
+    for (PhraseMatcher.Match<String> m : s.terms("breakdown")) {
+      firstBreakdownMarker = Math.min(firstBreakdownMarker, m.firstToken());
+    }
+    List<Candidate> candidates = candidates(s);
+    Vocabulary.Weapon previousWeapon = null;
+    int previousWeaponEnd = -1;
+    boolean[] genericSeen = new boolean[3];
+    for (Candidate c : candidates) {
+      Vocabulary.Weapon weapon = c.weapon;
+      int weaponFirst = c.weaponFirst;
+      if (weapon == null) {
+        if (!c.anaphoric || previousWeapon == null) {
+          continue;
+        }
+        weapon = previousWeapon;
+        weaponFirst = previousWeaponEnd;
+      }
+      previousWeapon = weapon;
+      previousWeaponEnd = weaponFirst;
+      if (weapon.weapon().equals("ignore")) {
+        continue;
+      }
+      PhraseMatcher.Match<String> verb = governingVerb(s, c, verbs);
+      if (verb == null || verb.value().equals("failed")) {
+        continue;
+      }
+      int cls = weapon.weapon().equals("drone") ? 0 : weapon.weapon().equals("missile") ? 1 : 2;
+      boolean typed = !weapon.generic() && c.weapon != null;
+      boolean breakdown = typed && (c.first > firstBreakdownMarker || genericSeen[cls]);
+      if (!typed) {
+        genericSeen[cls] = true;
+      }
+      if (c.value < 1 || c.value > MAX_PLAUSIBLE) {
+        continue;
+      }
+      String[] direction = direction(s, c, weaponFirst, verb);
+      int begin = s.begin + c.charBegin;
+      int end = s.begin + c.charEnd;
+      out.add(new Figure(s.index, begin, end, weapon.weapon(), verb.value(), c.value, c.qualifier, direction[0],
+          direction[1], attribution, typed, breakdown));
+      if (c.all && verb.value().equals("downed") && launchedInRelativeClause(s, c)) {
+        // "shot down all 89 drones that Russia launched": the figure is also the launch count
+        out.add(new Figure(s.index, begin, end, weapon.weapon(), "launched", c.value, c.qualifier, direction[0],
+            direction[1], attribution, typed, breakdown));
+      }
+    }
+    return out;
+  }
+
+  /** A count in the sentence with the weapon term it counts (or none, for "53 were shot down"). */
+  private static final class Candidate {
+    int first;
+    int end;
+    int charBegin;
+    int charEnd;
+    long value;
+    String qualifier;
+    Vocabulary.Weapon weapon;
+    int weaponFirst;
+    int weaponEnd;
+    boolean anaphoric;
+    boolean all;
+  }
+
+  private List<Candidate> candidates(SentenceFacts s) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < s.numbers.size(); i++) {
+      NumberMention m = s.numbers.get(i);
+      if (m.kind() != Kind.COUNT || m.valueMax() != null) {
+        continue;
+      }
+      double v = m.value();
+      if (v != Math.rint(v) || Double.isInfinite(v)) {
+        continue;
+      }
+      Candidate c = new Candidate();
+      c.first = s.numberFirstToken[i];
+      c.end = s.numberEndToken[i];
+      c.charBegin = m.begin();
+      c.charEnd = m.end();
+      c.value = v > Long.MAX_VALUE ? Long.MAX_VALUE : (long) v;
+      c.qualifier = m.qualifier().code();
+      c.all = c.first > s.from && s.lower(c.first - 1).equals("all");
+      locateWeapon(s, c);
+      if (c.weapon == null) {
+        String object = m.object();
+        c.anaphoric = object == null || object.equals("them") || object.equals("those") || object.equals("which");
+      }
+      out.add(c);
+    }
+    // "the single Kh-59 guided missile", "a single missile": one, though no number is written
+    for (int t = s.from; t + 1 < s.to; t++) {
+      if (s.lower(t).equals("single") && t > s.from
+          && (s.lower(t - 1).equals("the") || s.lower(t - 1).equals("a"))) {
+        Candidate c = new Candidate();
+        c.first = t;
+        c.end = t + 1;
+        c.charBegin = s.tokenBegin(t - 1) - s.begin;
+        c.charEnd = s.text.tokenEnd(t) - s.begin;
+        c.value = 1;
+        c.qualifier = Qualifier.EXACT.code();
+        locateWeapon(s, c);
+        if (c.weapon != null) {
+          insertByPosition(out, c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void insertByPosition(List<Candidate> list, Candidate c) {
+    int i = 0;
+    while (i < list.size() && list.get(i).first < c.first) {
+      i++;
+    }
+    list.add(i, c);
+  }
+
+  /** The weapon term counted by a number: within five tokens after it, skipping "of the" and modifiers. */
+  private void locateWeapon(SentenceFacts s, Candidate c) {
+    int limit = Math.min(s.to, c.end + 6);
+    for (int t = c.end; t < limit; t++) {
+      PhraseMatcher.Match<Vocabulary.Weapon> w = vocab.weapons().longestAt(s.text, t, s.to);
+      if (w != null) {
+        c.weapon = w.value();
+        c.weaponFirst = w.firstToken();
+        c.weaponEnd = w.endToken();
+        return;
+      }
+      String tok = s.lower(t);
+      if (isBoundary(tok) || isVerbTerm(s, t) || isNumberToken(s, t)) {
+        return;
+      }
+    }
+  }
+
+  private static boolean isNumberToken(SentenceFacts s, int t) {
+    for (int i = 0; i < s.numbers.size(); i++) {
+      if (s.numberFirstToken[i] == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBoundary(String tok) {
+    return tok.equals(",") || tok.equals(";") || tok.equals(":") || tok.equals(".") || tok.equals("(")
+        || tok.equals(")") || tok.equals("and") || tok.equals("or") || tok.equals("were") || tok.equals("was")
+        || tok.equals("had") || tok.equals("have") || tok.equals("them") || tok.equals("which");
+  }
+
+  private static boolean isVerbTerm(SentenceFacts s, int t) {
+    for (PhraseMatcher.Match<String> m : s.terms) {
+      if (m.firstToken() == t && !m.value().equals("breakdown")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClauseBoundary(SentenceFacts s, int t) {
+    String w = s.lower(t);
+    return w.equals(";") || w.equals("while") || w.equals("whereas") || w.equals("but");
+  }
+
+  /** The strike verb that says what happened to the counted weapons. */
+  private static PhraseMatcher.Match<String> governingVerb(SentenceFacts s, Candidate c,
+      List<PhraseMatcher.Match<String>> verbs) {
+    int objectEnd = Math.max(c.end, c.weaponEnd);
+    // 1. a verb right after the figure ("199 drones and 36 missiles were shot down", "23 lost locally")
+    for (PhraseMatcher.Match<String> v : verbs) {
+      if (v.firstToken() < objectEnd) {
+        continue;
+      }
+      if (v.firstToken() - objectEnd > 4 || crosses(s, objectEnd, v.firstToken(), true)) {
+        break;
+      }
+      return v;
+    }
+    // 2. the verb before it in the same clause ("launched 91 missiles and 97 drones")
+    PhraseMatcher.Match<String> before = null;
+    for (PhraseMatcher.Match<String> v : verbs) {
+      if (v.endToken() <= c.first && !crosses(s, v.endToken(), c.first, false)) {
+        before = v;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    // 3. a later verb in the same clause ("31 Kh-101s, six Kalibrs and all four Kh-59/69s were shot down")
+    for (PhraseMatcher.Match<String> v : verbs) {
+      if (v.firstToken() >= objectEnd && !crosses(s, objectEnd, v.firstToken(), false)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Whether tokens [from, to) contain a clause boundary, or (when {@code numbersToo}) another number. */
+  private static boolean crosses(SentenceFacts s, int from, int to, boolean numbersToo) {
+    for (int t = from; t < to; t++) {
+      if (isClauseBoundary(s, t)) {
+        return true;
+      }
+      if (numbersToo && (isNumberToken(s, t) || s.lower(t).equals(","))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "launched" inside a relative clause after the figure: "all 89 drones ... that Russia launched". */
+  private static boolean launchedInRelativeClause(SentenceFacts s, Candidate c) {
+    boolean relative = false;
+    for (int t = c.end; t < s.to; t++) {
+      String w = s.lower(t);
+      if (w.equals("that") || w.equals("which")) {
+        relative = true;
+      } else if (relative && isLaunchVerb(s, t)) {
+        return true;
+      } else if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLaunchVerb(SentenceFacts s, int t) {
+    for (PhraseMatcher.Match<String> m : s.terms) {
+      if (m.firstToken() == t && m.value().equals("launched")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** [attacker, target] of a figure. */
+  private String[] direction(SentenceFacts s, Candidate c, int weaponFirst, PhraseMatcher.Match<String> verb) {
+    String weaponSide = null;
+    // nationality right before the weapon or between the number and it: "174 Ukrainian drones"
+    for (PhraseMatcher.Match<String> side : s.sides) {
+      if (side.firstToken() >= c.first && side.firstToken() < Math.max(weaponFirst, c.end + 1)
+          && side.firstToken() < c.weaponEnd) {
+        weaponSide = side.value();
+      }
+    }
+    String subject = null;
+    for (PhraseMatcher.Match<String> side : s.sides) {
+      if (side.endToken() <= verb.firstToken() && side.firstToken() < c.first) {
+        subject = side.value();
+      }
+    }
+    String targetAfter = null;
+    for (PhraseMatcher.Match<String> side : s.sides) {
+      if (side.firstToken() > verb.firstToken() && side.firstToken() > 0) {
+        String prev = s.lower(side.firstToken() - 1);
+        if (prev.equals("at") || prev.equals("against") || prev.equals("into") || prev.equals("on")
+            || prev.equals("towards") || prev.equals("toward") || prev.equals("over")) {
+          targetAfter = side.value();
+          break;
+        }
+      }
+    }
+    boolean russianPlace = russianPlace(s);
+    String attacker;
+    String target;
+    if (verb.value().equals("launched")) {
+      attacker = weaponSide != null ? weaponSide : subject != null && !subject.equals(targetAfter) ? subject : null;
+      target = targetAfter;
+      if (attacker == null) {
+        attacker = target != null && !target.equals("Ukraine") ? DEFAULT_TARGET.getOrDefault(target, "Russia")
+            : "Russia";
+      }
+      if (target == null || target.equals(attacker)) {
+        target = DEFAULT_TARGET.getOrDefault(attacker, "Ukraine");
+      }
+    } else {
+      // downed or lost: the defender is the subject ("Ukraine's air force said ... shot down") or named place
+      target = weaponSide != null ? DEFAULT_TARGET.getOrDefault(weaponSide, null) : null;
+      if (target == null) {
+        target = russianPlace ? "Russia" : subject != null && !subject.equals("Poland") ? subject : "Ukraine";
+      }
+      attacker = weaponSide != null ? weaponSide : DEFAULT_TARGET.getOrDefault(target, "Russia");
+      if (attacker.equals(target)) {
+        attacker = DEFAULT_TARGET.getOrDefault(target, "Russia");
+      }
+    }
+    return new String[] {attacker, target};
+  }
+
+  /** Air defence over a Russian place ("over the Belgorod region", "towards the capital, Moscow Mayor ..."). */
+  private static boolean russianPlace(SentenceFacts s) {
+    for (PhraseMatcher.Match<Vocabulary.Place> p : s.places) {
+      if (!"Russia".equals(p.value().country()) || p.value().type().equals("venue")) {
+        continue;
+      }
+      int t = p.firstToken();
+      String prev = t > s.from ? s.lower(t - 1) : "";
+      String prev2 = t > s.from + 1 ? s.lower(t - 2) : "";
+      if (prev.equals("from") || prev2.equals("from")) {
+        continue;
+      }
+      return true;
+    }
+    for (int t = s.from; t + 1 < s.to; t++) {
+      if ((s.lower(t).equals("russian") || s.lower(t).equals("russia's"))
+          && (s.lower(t + 1).equals("regions") || s.lower(t + 1).equals("territory")
+          || s.lower(t + 1).equals("airspace"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "In October, ... Russia launched more than 5,000 drones": a month without a day is a monthly total. */
+  private boolean monthPeriod(SentenceFacts s) {
+    for (int t = s.from; t + 1 < s.to; t++) {
+      if ((s.lower(t).equals("in") || s.lower(t).equals("during")) && vocab.lexicons().numbers()
+          .month(s.lower(t + 1)).isPresent()) {
+        boolean day = t + 2 < s.to && isNumberToken(s, t + 2);
+        if (!day) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A regional sub-count: "over the Lviv region", "in the Ivano-Frankivsk region", "over the region". */
+  private static boolean regional(SentenceFacts s) {
+    if (s.hasTerm("regional")) {
+      return true;
+    }
+    for (int t = s.from; t < s.to; t++) {
+      if (!s.lower(t).equals("region") && !s.lower(t).equals("oblast")) {
+        continue;
+      }
+      // walk back over the region's name to the preposition
+      int k = t - 1;
+      while (k >= s.from && Character.isUpperCase(s.text.token(k).charAt(0))) {
+        k--;
+      }
+      if (k >= s.from && s.lower(k).equals("the") && k - 1 >= s.from) {
+        String prep = s.lower(k - 1);
+        if (prep.equals("over") || prep.equals("in")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String attribution(SentenceFacts s) {
+    for (ActorExtractor.Found a : s.actors) {
+      if (!a.isPerson()) {
+        String name = a.actor;
+        if (name.equals("Ukrainian Air Force") || name.equals("Russian Ministry of Defence")
+            || name.equals("General Staff of Ukraine")) {
+          return name;
+        }
+      }
+    }
+    for (ActorExtractor.Found a : s.actors) {
+      if (a.isPerson()) {
+        return a.actor;
+      }
+    }
+    return null;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

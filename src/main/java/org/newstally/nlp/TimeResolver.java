@@ -1,0 +1,282 @@
+package org.newstally.nlp;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.newstally.lexicon.NumberLexicon;
+import org.newstally.nlp.numbers.Kind;
+import org.newstally.nlp.numbers.NumberMention;
+
+/**
+ * Finds time expressions in a sentence and resolves them against the article's published date.
+ *
+ * <p>Conventions (those of the dev corpus, see README): "overnight", "last night", "during the night" and "in the
+ * early hours" mean the published date; "overnight into Saturday", "early on Saturday", "on Saturday" mean the most
+ * recent Saturday on or before the published date (for a future event: the first on or after it); "last Friday" is
+ * the most recent Friday strictly before it; explicit dates are used as stated, with the year of the published date
+ * (or of another full date in the same article) when the text gives none. Without a published date only explicit
+ * dates resolve.
+ */
+public final class TimeResolver {
+
+  /** What kind of time expression was found. */
+  public enum Type {
+    /** overnight, last night, during the night, in the early hours, this morning: the published date */
+    NIGHT,
+    /** a weekday name */
+    WEEKDAY,
+    /** an explicit calendar date */
+    DATE,
+    YESTERDAY,
+    TODAY,
+    TOMORROW,
+    /** earlier this week/month, last week, in September: a past time with no day */
+    VAGUE_PAST,
+    /** next week, later in the week, in the coming days: a future time with no day */
+    VAGUE_FUTURE
+  }
+
+  /** One time expression in a sentence. */
+  public static final class Ref {
+    public final Type type;
+    public final DayOfWeek weekday;
+    public final Integer year;
+    public final Integer month;
+    public final Integer day;
+    /** "last Friday": strictly before the published date */
+    public final boolean last;
+    /** "next Friday" */
+    public final boolean next;
+    /** "the night of ...", "overnight into ...", "early on ...", "early hours of ...": names the night itself */
+    public final boolean night;
+    /** "said on Monday": when something was said, not when it happened */
+    public final boolean reporting;
+    /** inside parentheses: a detail, not the main date */
+    public final boolean parenthetical;
+    public final int firstToken;
+
+    Ref(Type type, DayOfWeek weekday, Integer year, Integer month, Integer day, boolean last, boolean next,
+        boolean night, boolean reporting, boolean parenthetical, int firstToken) {
+      this.type = type;
+      this.weekday = weekday;
+      this.year = year;
+      this.month = month;
+      this.day = day;
+      this.last = last;
+      this.next = next;
+      this.night = night;
+      this.reporting = reporting;
+      this.parenthetical = parenthetical;
+      this.firstToken = firstToken;
+    }
+
+    @Override
+    public String toString() {
+      return type + (weekday != null ? "(" + weekday + (last ? ",last" : "") + ")" : "")
+          + (month != null ? "(" + year + "-" + month + "-" + day + ")" : "") + (night ? "[night]" : "")
+          + (reporting ? "[said]" : "");
+    }
+  }
+
+  private final NumberLexicon numbers;
+
+  public TimeResolver(NumberLexicon numbers) {
+    this.numbers = numbers;
+  }
+
+  /**
+   * Time expressions of sentence {@code s}; {@code mentions} are the number scanner's results for that sentence
+   * (offsets relative to the sentence start), which carry explicit dates.
+   */
+  public List<Ref> find(AnnotatedText text, int s, List<NumberMention> mentions) {
+    List<Ref> out = new ArrayList<>();
+    int from = text.firstToken(s);
+    int to = text.endToken(s);
+    int sentenceBegin = text.sentenceBegin(s);
+    for (NumberMention m : mentions) {
+      if (m.kind() == Kind.DATE && m.month() != null && m.day() != null) {
+        int t = text.tokenAtOrAfter(sentenceBegin + m.begin());
+        boolean night = precededBy(text, t, from, "night", "of") || precededBy(text, t, from, "night", "of", "the")
+            || precededBy(text, t, from, "overnight", "into");
+        boolean reporting = precededBy(text, t, from, "said", "on");
+        out.add(new Ref(Type.DATE, null, m.year(), m.month(), m.day(), false, false, night, reporting,
+            insideParentheses(text, t, from), t));
+      }
+    }
+    for (int t = from; t < to; t++) {
+      String w = text.tokenLower(t);
+      OptionalInt wd = numbers.weekday(w);
+      if (wd.isPresent()) {
+        String prev = t > from ? text.tokenLower(t - 1) : "";
+        boolean last = prev.equals("last");
+        boolean next = prev.equals("next");
+        boolean night = precededBy(text, t, from, "overnight", "into") || precededBy(text, t, from, "early", "on")
+            || precededBy(text, t, from, "night", "of") || precededBy(text, t, from, "hours", "of")
+            || precededBy(text, t, from, "hours", "of", "last") || precededBy(text, t, from, "into");
+        boolean reporting = precededBy(text, t, from, "said", "on") || precededBy(text, t, from, "says", "on");
+        out.add(new Ref(Type.WEEKDAY, DayOfWeek.of(wd.getAsInt()), null, null, null, last, next, night, reporting,
+            insideParentheses(text, t, from), t));
+        continue;
+      }
+      switch (w) {
+        case "overnight":
+          if (!(t + 1 < to && text.tokenLower(t + 1).equals("into"))) {
+            out.add(simple(Type.NIGHT, t, true));
+          }
+          break;
+        case "night":
+          // "last night", "during the night", "the night" (a tally "for the night"), not "night of <date>"
+          if (t + 1 < to && text.tokenLower(t + 1).equals("of")) {
+            break;
+          }
+          if (t > from && (text.tokenLower(t - 1).equals("last") || text.tokenLower(t - 1).equals("the"))) {
+            out.add(simple(Type.NIGHT, t, true));
+          }
+          break;
+        case "hours":
+          if (precededBy(text, t, from, "early") && !(t + 2 < to && text.tokenLower(t + 1).equals("of"))) {
+            out.add(simple(Type.NIGHT, t, true));
+          }
+          break;
+        case "yesterday":
+          out.add(simple(Type.YESTERDAY, t, false));
+          break;
+        case "today":
+          out.add(simple(Type.TODAY, t, false));
+          break;
+        case "tomorrow":
+          out.add(simple(Type.TOMORROW, t, false));
+          break;
+        case "week":
+        case "month":
+          if (t > from) {
+            String p = text.tokenLower(t - 1);
+            if (p.equals("next") || p.equals("coming") || precededBy(text, t, from, "the", "later", "in")) {
+              out.add(simple(Type.VAGUE_FUTURE, t, false));
+            } else if (p.equals("last") || p.equals("this") && t > from + 1
+                && text.tokenLower(t - 2).equals("earlier") || p.equals("previous") || p.equals("past")) {
+              out.add(simple(Type.VAGUE_PAST, t, false));
+            }
+          }
+          break;
+        case "days":
+          if (precededBy(text, t, from, "coming", "the", "in")) {
+            out.add(simple(Type.VAGUE_FUTURE, t, false));
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.firstToken, b.firstToken));
+    return out;
+  }
+
+  private static Ref simple(Type type, int t, boolean night) {
+    return new Ref(type, null, null, null, null, false, false, night, false, false, t);
+  }
+
+  /** Whether the tokens right before {@code t} are {@code words} read backwards (words[0] is the nearest). */
+  private static boolean precededBy(AnnotatedText text, int t, int from, String... words) {
+    for (int i = 0; i < words.length; i++) {
+      int k = t - 1 - i;
+      if (k < from || !text.tokenLower(k).equals(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean insideParentheses(AnnotatedText text, int t, int from) {
+    for (int k = t - 1; k >= from; k--) {
+      String w = text.token(k);
+      if (w.startsWith(")")) {
+        return false;
+      }
+      if (w.startsWith("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The date a past event referred to by {@code ref} happened, or null. {@code contextYear} is the year of a full
+   * date elsewhere in the article, used when there is no published date.
+   */
+  public static LocalDate resolvePast(Ref ref, LocalDate published, Integer contextYear) {
+    switch (ref.type) {
+      case DATE:
+        return explicitDate(ref, published, contextYear, true);
+      case NIGHT:
+      case TODAY:
+        return published;
+      case YESTERDAY:
+        return published == null ? null : published.minusDays(1);
+      case WEEKDAY:
+        if (published == null) {
+          return null;
+        }
+        if (ref.last) {
+          return published.with(TemporalAdjusters.previous(ref.weekday));
+        }
+        if (ref.next) {
+          return published.with(TemporalAdjusters.next(ref.weekday));
+        }
+        return published.with(TemporalAdjusters.previousOrSame(ref.weekday));
+      default:
+        return null;
+    }
+  }
+
+  /** The date a future (planned) event referred to by {@code ref} happens, or null. */
+  public static LocalDate resolveFuture(Ref ref, LocalDate published, Integer contextYear) {
+    switch (ref.type) {
+      case DATE:
+        return explicitDate(ref, published, contextYear, false);
+      case TODAY:
+      case NIGHT:
+        return published;
+      case TOMORROW:
+        return published == null ? null : published.plusDays(1);
+      case WEEKDAY:
+        if (published == null) {
+          return null;
+        }
+        if (ref.last) {
+          return published.with(TemporalAdjusters.previous(ref.weekday));
+        }
+        return published.with(TemporalAdjusters.nextOrSame(ref.weekday));
+      default:
+        return null;
+    }
+  }
+
+  private static LocalDate explicitDate(Ref ref, LocalDate published, Integer contextYear, boolean past) {
+    try {
+      if (ref.year != null) {
+        return LocalDate.of(ref.year, ref.month, ref.day);
+      }
+      if (published != null) {
+        LocalDate d = LocalDate.of(published.getYear(), ref.month, ref.day);
+        // "on December 29" in an article of January 2 is last year's; a planned "January 5" in December, next year's
+        if (past && d.isAfter(published.plusDays(7))) {
+          d = d.minusYears(1);
+        } else if (!past && d.isBefore(published.minusDays(7))) {
+          d = d.plusYears(1);
+        }
+        return d;
+      }
+      if (contextYear != null) {
+        return LocalDate.of(contextYear, ref.month, ref.day);
+      }
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return null;
+  }
+}
