@@ -1,7 +1,7 @@
 package org.newstally.eval;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gold annotations, one {@link GoldArticle} per article id, in file order. Reads either a single JSON object (the
- * seed's {@code gold.json}), a JSON array of such objects, or JSON Lines (the corpora's {@code gold.jsonl}). Values
+ * Gold annotations, one {@link GoldArticle} per article id, in file order. Reads a single JSON object (the seed's
+ * {@code gold.json}), a JSON array of such objects, or JSON Lines (the corpora's {@code gold.jsonl}). Values
  * are checked against the gold schema so that a typo in a hand-edited gold file fails loudly instead of silently
  * moving the scores.
  */
@@ -28,8 +28,7 @@ public final class Gold {
   public static final List<String> MEETING_STATUSES =
       List.of("held", "planned", "cancelled", "postponed", "possible", "not_scheduled");
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, GoldArticle> articles;
 
@@ -47,53 +46,35 @@ public final class Gold {
     return parse(file.toString(), content);
   }
 
-  /** Parses the content of the gold file called {@code name} (the name is only used in messages). */
+  /**
+   * Parses the content of the gold file called {@code name} (the name is only used in messages): a sequence of JSON
+   * values, each an article object or an array of them. One pretty-printed object and JSON Lines are both such
+   * sequences; messages give the line where the offending article starts.
+   */
   public static Gold parse(String name, String content) {
-    JsonNode whole;
-    try {
-      whole = JSON.readTree(content);
-    } catch (JsonProcessingException notOneDocument) {
-      return parseLines(name, content, notOneDocument);
-    }
-    if (whole == null || whole.isMissingNode()) {
-      throw new GoldFormatException(name + ": empty gold file");
-    }
     Map<String, GoldArticle> articles = new LinkedHashMap<>();
-    if (whole.isArray()) {
-      for (int i = 0; i < whole.size(); i++) {
-        add(articles, new Field(name + " [" + i + "]").article(whole.get(i)));
+    try (JsonParser parser = JSON.getFactory().createParser(content)) {
+      while (parser.nextToken() != null) {
+        String where = name + " line " + parser.getTokenLocation().getLineNr();
+        JsonNode node = JSON.readTree(parser);
+        if (node.isArray()) {
+          for (int i = 0; i < node.size(); i++) {
+            add(articles, new Field(where + " [" + i + "]").article(node.get(i)));
+          }
+        } else {
+          add(articles, new Field(where).article(node));
+        }
       }
-    } else {
-      add(articles, new Field(name).article(whole));
-    }
-    return new Gold(articles);
-  }
-
-  private static Gold parseLines(String name, String content, JsonProcessingException notOneDocument) {
-    Map<String, GoldArticle> articles = new LinkedHashMap<>();
-    String[] lines = content.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      String where = name + " line " + (i + 1);
-      JsonNode node;
-      try {
-        node = JSON.readTree(lines[i]);
-      } catch (JsonProcessingException e) {
-        throw new GoldFormatException(where + ": neither one JSON document (" + firstLine(notOneDocument)
-            + ") nor JSON Lines (" + firstLine(e) + ")", e);
-      }
-      add(articles, new Field(where).article(node));
+    } catch (JsonProcessingException e) {
+      throw new GoldFormatException(name + " line " + e.getLocation().getLineNr() + ": not valid JSON ("
+          + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
+    } catch (IOException e) {
+      throw new GoldFormatException("cannot read " + name + ": " + e.getMessage(), e);
     }
     if (articles.isEmpty()) {
       throw new GoldFormatException(name + ": empty gold file");
     }
     return new Gold(articles);
-  }
-
-  private static String firstLine(JsonProcessingException e) {
-    return e.getOriginalMessage().lines().findFirst().orElse("");
   }
 
   private static void add(Map<String, GoldArticle> articles, GoldArticle article) {

@@ -64,7 +64,7 @@ class GoldTest {
   }
 
   @Test
-  void readsOneObjectAnArrayAndJsonLinesAlike() {
+  void readsOneObjectAnArrayJsonLinesAndConcatenatedObjectsAlike() {
     String first = "{\"id\": \"x1\", \"actors\": [\"Ann Example\"], \"strikes\": [], \"meetings\": []}";
     String second = "{\"id\": \"x2\", \"actors\": [], \"strikes\": [], \"meetings\": [{\"participants\": "
         + "[\"Ann Example\", \"Bo Sample\"], \"status\": \"held\", \"duration_hours\": 2, \"date\": \"2025-01-31\"}]}";
@@ -72,10 +72,11 @@ class GoldTest {
     Gold single = Gold.parse("one", "{\n  \"id\": \"x1\",\n  \"actors\": [\"Ann Example\"]\n}\n");
     Gold array = Gold.parse("array", "[" + first + ",\n" + second + "]");
     Gold lines = Gold.parse("lines", first + "\n\n" + second + "\n");
+    Gold concatenated = Gold.parse("pretty", first.replace(", ", ",\n  ") + "\n" + second.replace(", ", ",\n  "));
 
     assertThat(single.ids()).containsExactly("x1");
     assertThat(single.articles().get(0).actors()).containsExactly("Ann Example");
-    assertThat(array.articles()).isEqualTo(lines.articles());
+    assertThat(array.articles()).isEqualTo(lines.articles()).isEqualTo(concatenated.articles());
     GoldMeeting meeting = lines.articles().get(1).meetings().get(0);
     assertThat(meeting.durationHours()).isEqualTo(2.0);
     assertThat(meeting.date()).isEqualTo(LocalDate.of(2025, 1, 31));
@@ -84,7 +85,7 @@ class GoldTest {
   static Stream<Arguments> brokenGold() {
     return Stream.of(
         Arguments.of("unknown qualifier", "{\"id\": \"a\", \"strikes\": [{\"drones_launched\": 5, "
-            + "\"qualifier\": \"roughly\"}]}", "gold.jsonl (id a): strikes[0].qualifier 'roughly' is not one of [exact, more_than"),
+            + "\"qualifier\": \"roughly\"}]}", "gold.jsonl line 1 (id a): strikes[0].qualifier 'roughly' is not one of [exact, more_than"),
         Arguments.of("unknown qualifier on line 2", "{\"id\": \"a\"}\n{\"id\": \"b\", \"strikes\": "
             + "[{\"qualifier\": \"x\"}]}", "gold.jsonl line 2 (id b): strikes[0].qualifier 'x'"),
         Arguments.of("unknown status", "{\"id\": \"a\", \"meetings\": [{\"participants\": [], "
@@ -97,7 +98,7 @@ class GoldTest {
         Arguments.of("actors not an array", "{\"id\": \"a\", \"actors\": \"Ann\"}", "actors must be an array"),
         Arguments.of("duplicate id", "{\"id\": \"a\"}\n{\"id\": \"a\"}", "gold article id 'a' appears twice"),
         Arguments.of("broken second line", "{\"id\": \"a\"}\n{\"id\": \"b\",",
-            "gold.jsonl line 2: neither one JSON document"),
+            "gold.jsonl line 2: not valid JSON"),
         Arguments.of("blank", "  \n ", "empty gold file"));
   }
 
