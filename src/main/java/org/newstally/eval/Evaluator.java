@@ -435,7 +435,7 @@ public final class Evaluator {
         Set<String> articles = new TreeSet<>();
         figures.forEach(f -> articles.addAll(f.articleIds()));
         missingNights.add(new Finding(String.join(",", articles), "night " + night,
-            figures.size() + " gold figures", null));
+            "gold figures: " + figures.size(), null));
       }
       Set<FigureKind> scored = EnumSet.noneOf(FigureKind.class);
       for (NightConsensus.Figure figure : figures) {
