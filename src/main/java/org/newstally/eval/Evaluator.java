@@ -38,9 +38,9 @@ public final class Evaluator {
   /** The column value of an unaligned meeting in the status confusion. */
   public static final String NONE = "(none)";
 
-  static final String LAUNCHED = "launched";
-  static final String DOWNED = "downed";
-  static final String LOST = "lost";
+  private static final String LAUNCHED = "launched";
+  private static final String DOWNED = "downed";
+  private static final String LOST = "lost";
   private static final String PERSON = "person";
   private static final double ROUNDING_SLACK = 1e-9;
 
@@ -138,6 +138,9 @@ public final class Evaluator {
     List<GoldFigure> goldLost = new ArrayList<>();
     for (GoldArticle article : gold.articles()) {
       for (GoldStrike strike : article.strikes()) {
+        if (!Scope.isRussiaOnUkraine(strike.attacker(), strike.target())) {
+          continue;
+        }
         for (FigureKind kind : FigureKind.values()) {
           Long value = strike.value(kind);
           if (value != null) {
@@ -207,7 +210,17 @@ public final class Evaluator {
     predictedByArticle.values().forEach(list -> list.sort(Comparator.comparingInt(Meeting::getSentenceIndex)
         .thenComparing(m -> participants(m).toString())
         .thenComparing(m -> String.valueOf(m.getMeetingId()))));
+    MeetingTally tally = new MeetingTally();
+    for (GoldArticle article : gold.articles()) {
+      tally.add(article, predictedByArticle.getOrDefault(article.id(), List.of()));
+    }
+    return new EvaluationReport.Meetings(heldPairs(gold, predictedByArticle),
+        new Accuracy(tally.aligned - tally.statusMismatches.size(), tally.aligned, tally.statusMismatches),
+        ordered(tally.confusion),
+        new Accuracy(tally.durations - tally.durationMismatches.size(), tally.durations, tally.durationMismatches));
+  }
 
+  private static MatchScore heldPairs(Gold gold, Map<String, List<Meeting>> predictedByArticle) {
     Map<PairKey, String> goldPairs = new LinkedHashMap<>();
     for (GoldArticle article : gold.articles()) {
       for (GoldMeeting meeting : article.meetings()) {
@@ -219,8 +232,8 @@ public final class Evaluator {
       }
     }
     Map<PairKey, String> predictedPairs = new LinkedHashMap<>();
-    for (List<Meeting> list : predictedByArticle.values()) {
-      for (Meeting meeting : list) {
+    for (List<Meeting> meetings : predictedByArticle.values()) {
+      for (Meeting meeting : meetings) {
         if (GoldMeeting.HELD.equals(meeting.getStatus())) {
           for (PairKey pair : pairs(meeting.getArticleId(), participants(meeting))) {
             predictedPairs.putIfAbsent(pair, meeting.getEvidence());
@@ -240,55 +253,59 @@ public final class Evaluator {
         spurious.add(new Finding(pair.articleId(), pair.describe(), "", evidence));
       }
     });
-    MatchScore heldPairs = new MatchScore(goldPairs.size() - misses.size(), spurious.size(), misses.size(), misses,
-        spurious);
+    return new MatchScore(goldPairs.size() - misses.size(), spurious.size(), misses.size(), misses, spurious);
+  }
 
-    Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
-    List<Finding> statusMismatches = new ArrayList<>();
-    List<Finding> durationMismatches = new ArrayList<>();
-    int aligned = 0;
-    int durationsScored = 0;
-    for (GoldArticle article : gold.articles()) {
-      List<Meeting> predictedMeetings = predictedByArticle.getOrDefault(article.id(), List.of());
-      Integer[] partner = align(article.meetings(), predictedMeetings);
-      boolean[] taken = new boolean[predictedMeetings.size()];
+  /** Status and duration results over the aligned meetings, article by article. */
+  private static final class MeetingTally {
+    private final Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
+    private final List<Finding> statusMismatches = new ArrayList<>();
+    private final List<Finding> durationMismatches = new ArrayList<>();
+    private int aligned;
+    private int durations;
+
+    void add(GoldArticle article, List<Meeting> predicted) {
+      Integer[] partner = align(article.meetings(), predicted);
+      boolean[] taken = new boolean[predicted.size()];
       for (int g = 0; g < partner.length; g++) {
-        GoldMeeting goldMeeting = article.meetings().get(g);
+        GoldMeeting gold = article.meetings().get(g);
         if (partner[g] == null) {
-          count(confusion, goldMeeting.status(), NONE);
-          continue;
-        }
-        Meeting p = predictedMeetings.get(partner[g]);
-        taken[partner[g]] = true;
-        aligned++;
-        count(confusion, goldMeeting.status(), p.getStatus() == null ? NONE : p.getStatus());
-        String who = String.join(" + ", goldMeeting.participants());
-        if (!goldMeeting.status().equals(p.getStatus())) {
-          statusMismatches.add(new Finding(article.id(), who,
-              "gold " + goldMeeting.status() + ", predicted " + p.getStatus(), goldMeeting.evidence()));
-        }
-        if (GoldMeeting.HELD.equals(goldMeeting.status()) && goldMeeting.durationHours() != null) {
-          durationsScored++;
-          Double hours = p.getDurationHours();
-          if (hours == null
-              || Math.abs(hours - goldMeeting.durationHours()) > DURATION_TOLERANCE_HOURS + ROUNDING_SLACK) {
-            durationMismatches.add(new Finding(article.id(), who,
-                "gold " + goldMeeting.durationHours() + " h, predicted " + (hours == null ? "none" : hours + " h"),
-                goldMeeting.evidence()));
-          }
+          count(gold.status(), NONE);
+        } else {
+          taken[partner[g]] = true;
+          score(article.id(), gold, predicted.get(partner[g]));
         }
       }
       for (int p = 0; p < taken.length; p++) {
         if (!taken[p]) {
-          String status = predictedMeetings.get(p).getStatus();
-          count(confusion, NONE, status == null ? NONE : status);
+          count(NONE, predicted.get(p).getStatus());
         }
       }
     }
-    return new EvaluationReport.Meetings(heldPairs,
-        new Accuracy(aligned - statusMismatches.size(), aligned, statusMismatches),
-        ordered(confusion),
-        new Accuracy(durationsScored - durationMismatches.size(), durationsScored, durationMismatches));
+
+    private void score(String articleId, GoldMeeting gold, Meeting predicted) {
+      aligned++;
+      count(gold.status(), predicted.getStatus());
+      String who = String.join(" + ", gold.participants());
+      if (!gold.status().equals(predicted.getStatus())) {
+        statusMismatches.add(new Finding(articleId, who,
+            "gold " + gold.status() + ", predicted " + predicted.getStatus(), gold.evidence()));
+      }
+      if (GoldMeeting.HELD.equals(gold.status()) && gold.durationHours() != null) {
+        durations++;
+        Double hours = predicted.getDurationHours();
+        if (hours == null || Math.abs(hours - gold.durationHours()) > DURATION_TOLERANCE_HOURS + ROUNDING_SLACK) {
+          durationMismatches.add(new Finding(articleId, who,
+              "gold " + gold.durationHours() + " h, predicted " + (hours == null ? "none" : hours + " h"),
+              gold.evidence()));
+        }
+      }
+    }
+
+    private void count(String goldStatus, String predictedStatus) {
+      confusion.computeIfAbsent(goldStatus, k -> new LinkedHashMap<>())
+          .merge(predictedStatus == null ? NONE : predictedStatus, 1, Integer::sum);
+    }
   }
 
   /**
@@ -350,10 +367,6 @@ public final class Evaluator {
       }
     }
     return pairs;
-  }
-
-  private static void count(Map<String, Map<String, Integer>> confusion, String gold, String predicted) {
-    confusion.computeIfAbsent(gold, k -> new LinkedHashMap<>()).merge(predicted, 1, Integer::sum);
   }
 
   /** Rows and columns in the order of the gold statuses, then anything else, then "(none)". */
@@ -424,8 +437,8 @@ public final class Evaluator {
         spuriousNights.add(new Finding(articles, "night " + row.nightEnd(), "no gold record for this night", null));
       }
     }
-    Map<FigureKind, int[]> perFigureCounts = new EnumMap<>(FigureKind.class);
-    Map<FigureKind, List<Finding>> perFigureMismatches = new EnumMap<>(FigureKind.class);
+    Map<FigureKind, Integer> scoredPerFigure = new EnumMap<>(FigureKind.class);
+    Map<FigureKind, List<Finding>> wrongPerFigure = new EnumMap<>(FigureKind.class);
     List<Finding> missingNights = new ArrayList<>();
     List<Finding> unscoredFigures = new ArrayList<>();
     List<NightConsensus.Figure> allConsensus = new ArrayList<>();
@@ -441,14 +454,11 @@ public final class Evaluator {
       for (NightConsensus.Figure figure : figures) {
         allConsensus.add(figure);
         scored.add(figure.kind());
+        scoredPerFigure.merge(figure.kind(), 1, Integer::sum);
+        List<Finding> wrong = wrongPerFigure.computeIfAbsent(figure.kind(), k -> new ArrayList<>());
         Long value = row == null ? null : row.figure(figure.kind());
-        int[] counts = perFigureCounts.computeIfAbsent(figure.kind(), k -> new int[2]);
-        counts[1]++;
-        if (value != null && value == figure.value()) {
-          counts[0]++;
-        } else {
-          perFigureMismatches.computeIfAbsent(figure.kind(), k -> new ArrayList<>()).add(new Finding(
-              String.join(",", figure.articleIds()), "night " + night + " " + figure.kind().column(),
+        if (value == null || value != figure.value()) {
+          wrong.add(new Finding(String.join(",", figure.articleIds()), "night " + night + " " + figure.kind().column(),
               "gold " + figure.value() + " (" + figure.rule() + ", " + figure.agreeing() + " of " + figure.records()
                   + " records), predicted " + (row == null ? "no row" : String.valueOf(value)), null));
         }
@@ -463,18 +473,16 @@ public final class Evaluator {
       }
     });
     Map<FigureKind, Accuracy> perFigure = new EnumMap<>(FigureKind.class);
-    int correct = 0;
-    int total = 0;
     List<Finding> mismatches = new ArrayList<>();
-    for (Map.Entry<FigureKind, int[]> e : perFigureCounts.entrySet()) {
-      List<Finding> wrong = perFigureMismatches.getOrDefault(e.getKey(), List.of());
-      perFigure.put(e.getKey(), new Accuracy(e.getValue()[0], e.getValue()[1], wrong));
-      correct += e.getValue()[0];
-      total += e.getValue()[1];
+    int total = 0;
+    for (Map.Entry<FigureKind, Integer> e : scoredPerFigure.entrySet()) {
+      List<Finding> wrong = wrongPerFigure.get(e.getKey());
+      perFigure.put(e.getKey(), new Accuracy(e.getValue() - wrong.size(), e.getValue(), wrong));
+      total += e.getValue();
       mismatches.addAll(wrong);
     }
     mismatches.sort(Comparator.comparing(Finding::item));
-    return new EvaluationReport.Nights(consensus.size(), predicted.size(), new Accuracy(correct, total, mismatches),
+    return new EvaluationReport.Nights(consensus.size(), predicted.size(), new Accuracy(total - mismatches.size(), total, mismatches),
         perFigure, missingNights, spuriousNights, unscoredFigures, allConsensus);
   }
 }
