@@ -65,7 +65,7 @@ public final class TablesLoader {
     List<ActorMention> actors = beans(spark, dir, ACTOR_MENTIONS, ActorMention.ENCODER);
     List<NightRow> nights = nights(spark, dir);
     Set<String> articleIds = new HashSet<>(read(spark, dir, ARTICLES, List.of("article_id"))
-        .select(col("article_id")).as(Encoders.STRING()).collectAsList());
+        .select(col("article_id")).where(col("article_id").isNotNull()).as(Encoders.STRING()).collectAsList());
     LOG.info("read {} strike reports, {} meetings, {} actor mentions, {} nights, {} articles from {}",
         strikes.size(), meetings.size(), actors.size(), nights.size(), articleIds.size(), dir);
     return new Predictions(strikes, meetings, actors, nights, articleIds);
@@ -106,7 +106,14 @@ public final class TablesLoader {
           figures.put(kinds[i], row.getLong(4 + i));
         }
       }
-      List<String> articleIds = row.isNullAt(3) ? List.of() : row.getList(3);
+      List<String> articleIds = new ArrayList<>();
+      if (!row.isNullAt(3)) {
+        for (Object id : row.getList(3)) {
+          if (id != null) {
+            articleIds.add(id.toString());
+          }
+        }
+      }
       nights.add(new NightRow(row.isNullAt(0) ? null : LocalDate.parse(row.getString(0)), row.getString(1),
           row.getString(2), figures, articleIds));
     }
