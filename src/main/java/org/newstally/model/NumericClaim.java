@@ -32,6 +32,8 @@ public class NumericClaim implements Serializable {
   private String kind;
   /** unit for durations, money and distances */
   private String unit;
+  /** the sentence the number is in */
+  private String evidence;
 
   public NumericClaim() {}
 
@@ -83,6 +85,10 @@ public class NumericClaim implements Serializable {
 
   public void setUnit(String unit) { this.unit = unit; }
 
+  public String getEvidence() { return evidence; }
+
+  public void setEvidence(String evidence) { this.evidence = evidence; }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) return true;
@@ -99,16 +105,17 @@ public class NumericClaim implements Serializable {
         && Objects.equals(qualifier, that.qualifier)
         && Objects.equals(object, that.object)
         && Objects.equals(kind, that.kind)
-        && Objects.equals(unit, that.unit);
+        && Objects.equals(unit, that.unit)
+        && Objects.equals(evidence, that.evidence);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(articleId, published, sentenceIndex, begin, end, surface, value, valueMax, qualifier, object, kind, unit);
+    return Objects.hash(articleId, published, sentenceIndex, begin, end, surface, value, valueMax, qualifier, object, kind, unit, evidence);
   }
 
   @Override
   public String toString() {
-    return "NumericClaim{" + "articleId=" + articleId + ", " + "published=" + published + ", " + "sentenceIndex=" + sentenceIndex + ", " + "begin=" + begin + ", " + "end=" + end + ", " + "surface=" + surface + ", " + "value=" + value + ", " + "valueMax=" + valueMax + ", " + "qualifier=" + qualifier + ", " + "object=" + object + ", " + "kind=" + kind + ", " + "unit=" + unit + "}";
+    return "NumericClaim{" + "articleId=" + articleId + ", " + "published=" + published + ", " + "sentenceIndex=" + sentenceIndex + ", " + "begin=" + begin + ", " + "end=" + end + ", " + "surface=" + surface + ", " + "value=" + value + ", " + "valueMax=" + valueMax + ", " + "qualifier=" + qualifier + ", " + "object=" + object + ", " + "kind=" + kind + ", " + "unit=" + unit + ", " + "evidence=" + evidence + "}";
   }
 }

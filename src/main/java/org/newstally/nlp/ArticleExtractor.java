@@ -121,6 +121,7 @@ public final class ArticleExtractor {
         c.setObject(m.object());
         c.setKind(m.kind().code());
         c.setUnit(m.unit());
+        c.setEvidence(s.sentence);
         out.add(c);
       }
     }
