@@ -1,0 +1,1201 @@
+package org.newstally.nlp.numbers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newstally.lexicon.NumberLexicon;
+import org.newstally.lexicon.NumberLexicon.Unit;
+
+/**
+ * The grammar of numeric expressions, run over the tokens of one sentence, left to right. One instance per thread:
+ * the parse state lives in fields so that scanning allocates nothing but the mentions it returns.
+ *
+ * <p>At each token that can start a number the parser tries, in order: dates and times (so their digits are not
+ * counts), ages, money with a currency in front, then a quantity: a numeral (digits, number words, fractions,
+ * ordinals), an optional range, and an optional unit. Then it looks backwards for a hedge and forwards for the
+ * counted noun. Weapon designations ("Kh-101", "S-300/S-400", "Iskander-M/KN-23") are recognised by a hyphen or
+ * slash glued to a word before the digits and produce nothing.
+ */
+final class SentenceScan {
+  private static final double NONE = Double.NaN;
+
+  private final NumberLexicon lexicon;
+  private final Tokens t = new Tokens();
+  private final CountedNoun noun;
+  private final NumberMention.Builder builder = new NumberMention.Builder();
+
+  // the expression being parsed
+  private int startTok;
+  private int numStart;
+  private int numEnd;
+  private int endTok;
+  private Kind kind;
+  private double value;
+  private double valueMax;
+  private Unit unit;
+  private String unitName;
+  private double hours;
+  private int unitTokBegin;
+  private int unitTokEnd;
+  private int fusedNounTok;
+  private int year;
+  private int month;
+  private int day;
+  private int hour;
+  private int minute;
+  private Qualifier inherent;
+
+  // the numeral just read by numeral()
+  private int nStart;
+  private int nEnd;
+  private double nValue;
+  private Kind nKind;
+  private boolean nApprox;
+  private double nScale;
+  private boolean currencyContext;
+  private boolean pm;
+
+  // what came before
+  private int lastEnd;
+  private int lastObjectEnd;
+  private List<NumberMention> out;
+
+  SentenceScan(NumberLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.noun = new CountedNoun(lexicon);
+  }
+
+  List<NumberMention> run(String sentence) {
+    try {
+      t.tokenize(sentence, lexicon);
+      out = null;
+      lastEnd = 0;
+      lastObjectEnd = -1;
+      int i = 0;
+      while (i < t.n) {
+        if (startsNumber(i) && parse(i)) {
+          emit();
+          i = endTok;
+        } else {
+          i++;
+        }
+      }
+      return out == null ? List.of() : out;
+    } finally {
+      t.clear();
+      out = null;
+    }
+  }
+
+  private boolean startsNumber(int i) {
+    switch (t.type[i]) {
+      case Tokens.NUM:
+        return true;
+      case Tokens.ALNUM:
+        return t.digitEnd[i] > t.begin[i];
+      case Tokens.WORD: {
+        NumberLexicon.Word w = t.word[i];
+        return w != null && (w.isCardinal() || w.ordinal() > 0 || w.isFraction() || w.isArticle()
+            || w.isApproximate() || w.month() > 0 || isCurrencyBefore(w));
+      }
+      default:
+        return isCurrencyBefore(t.word[i]);
+    }
+  }
+
+  private static boolean isCurrencyBefore(NumberLexicon.Word w) {
+    return w != null && w.unit() != null && w.unit().kind() == Kind.MONEY && w.unit().position().allowsBefore();
+  }
+
+  private void reset(int i) {
+    startTok = i;
+    numStart = i;
+    numEnd = i + 1;
+    endTok = i + 1;
+    kind = null;
+    value = NONE;
+    valueMax = NONE;
+    unit = null;
+    unitName = null;
+    hours = NONE;
+    unitTokBegin = -1;
+    unitTokEnd = -1;
+    fusedNounTok = -1;
+    year = -1;
+    month = -1;
+    day = -1;
+    hour = -1;
+    minute = -1;
+    inherent = null;
+    currencyContext = false;
+  }
+
+  private boolean parse(int i) {
+    reset(i);
+    byte type = t.type[i];
+    if (type == Tokens.PUNCT) {
+      return parseMoney(i);
+    }
+    if (type == Tokens.WORD) {
+      NumberLexicon.Word w = t.word[i];
+      if (w.month() > 0 && t.capitalized(i)) {
+        return parseMonthFirstDate(i);
+      }
+      if (isCurrencyBefore(w) && t.allCaps(i)) {
+        return parseMoney(i);
+      }
+      return parseWordNumber(i);
+    }
+    if (isDesignation(i)) {
+      return false;
+    }
+    if (type == Tokens.ALNUM) {
+      return parseAlnum(i);
+    }
+    if (t.dots[i] >= 2) {
+      return parseDottedDate(i);
+    }
+    return parseNumericDate(i) || parseClockTime(i) || parseDayMonthDate(i) || parseAge(i) || parseQuantity(i);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // designations
+
+  /**
+   * Digits glued by a hyphen or slash to a word before them ("Kh-101", "S-400", "MiG-31", "KN-23"), to other
+   * designation digits ("Kh-59/69"), or in a digit/digit pair that is not a date ("24/7") name things, not
+   * quantities. "mid-2024" and its kin are years.
+   */
+  private boolean isDesignation(int i) {
+    if (t.isPunct(i + 1, '/') && t.joined(i + 1) && t.joined(i + 2) && t.type[i + 2] == Tokens.NUM) {
+      return true;
+    }
+    if (!t.joined(i)) {
+      return false;
+    }
+    int p = i - 1;
+    if (t.type[p] == Tokens.PUNCT && t.punct[p] == '^') {
+      return true;
+    }
+    if (!(t.isPunct(p, '-') || t.isPunct(p, '/')) || !t.joined(p)) {
+      return false;
+    }
+    int q = p - 1;
+    switch (t.type[q]) {
+      case Tokens.WORD:
+        return !(t.is(q, "mid") || t.is(q, "pre") || t.is(q, "post") || t.is(q, "late") || t.is(q, "early"));
+      case Tokens.ALNUM:
+        return true;
+      case Tokens.NUM:
+        return t.punct[p] == '/';
+      default:
+        return false;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // numerals
+
+  /**
+   * Reads a numeral at token i into nStart/nEnd/nValue/nKind: digits ("1,200", "4.5", optionally with scale words:
+   * "1.5 million"), digits with a suffix ("21st", "60bn"), number words ("two hundred and five", "fifty-one",
+   * "a dozen"), fractions ("one-fifth", "two thirds", "a fifth", "half") and ordinals ("eleventh", "twenty-first").
+   */
+  private boolean numeral(int i) {
+    nStart = i;
+    nKind = Kind.COUNT;
+    nApprox = false;
+    nScale = 1;
+    if (i >= t.n) {
+      return false;
+    }
+    switch (t.type[i]) {
+      case Tokens.NUM:
+        if (t.dots[i] >= 2) {
+          return false;
+        }
+        nValue = digits(t.begin[i], t.end[i]);
+        nEnd = i + 1;
+        scaleWords();
+        andAHalf();
+        return true;
+      case Tokens.ALNUM:
+        return alnumNumeral(i);
+      case Tokens.WORD:
+        return wordNumeral(i);
+      default:
+        return false;
+    }
+  }
+
+  private boolean alnumNumeral(int i) {
+    int b = t.begin[i];
+    int d = t.digitEnd[i];
+    int e = t.end[i];
+    if (d == b || !lettersOnly(d, e)) {
+      return false;
+    }
+    double v = digits(b, d);
+    if (isOrdinalSuffix(d, e)) {
+      if (t.dots[i] > 0 || t.commas[i] > 0) {
+        return false;
+      }
+      nKind = Kind.ORDINAL;
+      nValue = v;
+      nEnd = i + 1;
+      return true;
+    }
+    NumberLexicon.Word suffix = lexicon.word(t.text, d, e);
+    if (suffix != null && suffix.isAbbreviation() && (e - d >= 2 || currencyContext)) {
+      nValue = v * suffix.abbreviation();
+      nScale = suffix.abbreviation();
+      nEnd = i + 1;
+      return true;
+    }
+    return false;
+  }
+
+  private boolean wordNumeral(int i) {
+    NumberLexicon.Word w = t.word[i];
+    if (w == null) {
+      return false;
+    }
+    if (w.isArticle()) {
+      return articleNumeral(i);
+    }
+    if (w.isPureFraction()) {
+      return bareFraction(i, w);
+    }
+    if (w.ordinal() > 0 && !w.isCardinal()) {
+      nKind = Kind.ORDINAL;
+      nValue = w.ordinal();
+      nEnd = i + 1;
+      return true;
+    }
+    if (!w.isCardinal()) {
+      return false;
+    }
+    cardinalWords(i, 0);
+    if (nKind == Kind.ORDINAL) {
+      return true;
+    }
+    andAHalf();
+    wordFraction();
+    return true;
+  }
+
+  /** "a hundred", "a dozen", "a fifth", "a third day" (ordinal), "a couple of". */
+  private boolean articleNumeral(int i) {
+    int k = i + 1;
+    if (k >= t.n || t.type[k] != Tokens.WORD || t.word[k] == null) {
+      return false;
+    }
+    NumberLexicon.Word x = t.word[k];
+    if (x.isMultiplier()) {
+      cardinalWords(k, 1);
+      andAHalf();
+      return true;
+    }
+    if (x.isFraction()) {
+      if (x.ordinal() > 0 && contentWordAt(k + 1)) {
+        nStart = k;
+        nKind = Kind.ORDINAL;
+        nValue = x.ordinal();
+      } else {
+        nKind = Kind.FRACTION;
+        nValue = x.fraction();
+      }
+      nEnd = k + 1;
+      return true;
+    }
+    if (x.isApproximate()) {
+      nValue = x.approximate();
+      nApprox = true;
+      nEnd = k + 1;
+      NumberLexicon.Word scale = t.is(k + 1, "of") && k + 2 < t.n ? t.word[k + 2] : null;
+      if (scale != null && scale.isMultiplier() && t.type[k + 2] == Tokens.WORD) {
+        // "a couple of dozen", "a couple of hundred"
+        nValue *= scale.multiplier();
+        nEnd = k + 3;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** "half", "half a million", "half a dozen"; not "the second half", not "half-hearted". */
+  private boolean bareFraction(int i, NumberLexicon.Word w) {
+    if (w.fraction() != 0.5 || t.lastChar(i) == 's' || t.lastChar(i) == 'S') {
+      return false;
+    }
+    int p = i - 1;
+    if (t.is(p, "the") || (p >= 0 && t.word[p] != null && t.word[p].ordinal() > 0 && t.type[p] == Tokens.WORD)) {
+      return false;
+    }
+    if (t.isPunct(i + 1, '-') && t.joined(i + 1) && t.joined(i + 2)) {
+      NumberLexicon.Word x = t.word[i + 2];
+      if (t.type[i + 2] != Tokens.WORD || x == null || x.unit() == null || x.unit().kind() != Kind.DURATION) {
+        return false;
+      }
+    }
+    if (isArticle(i + 1) && i + 2 < t.n && t.word[i + 2] != null && t.word[i + 2].isMultiplier()) {
+      nValue = 0.5 * t.word[i + 2].multiplier();
+      nEnd = i + 3;
+      return true;
+    }
+    nKind = Kind.FRACTION;
+    nValue = 0.5;
+    nEnd = i + 1;
+    return true;
+  }
+
+  /**
+   * Number words from token i: "two hundred and five", "fifty-one", "one hundred thousand", "twenty-first".
+   * {@code preset} is 1 for "a hundred" (the article counts as one).
+   */
+  private void cardinalWords(int i, double preset) {
+    double total = 0;
+    double current = preset;
+    boolean any = preset > 0;
+    boolean small = false;
+    boolean tens = false;
+    int j = i;
+    while (j < t.n) {
+      if (t.type[j] == Tokens.WORD) {
+        NumberLexicon.Word x = t.word[j];
+        if (x != null && x.isCardinal()) {
+          double v = x.cardinal();
+          if (small) {
+            if (tens && v >= 1 && v < 10) {
+              current += v;
+              tens = false;
+              j++;
+              continue;
+            }
+            break;
+          }
+          current += v;
+          small = true;
+          tens = v >= 20 && v < 100 && v % 10 == 0;
+          any = true;
+          j++;
+          continue;
+        }
+        if (x != null && x.isMultiplier() && any) {
+          double m = x.multiplier();
+          if (m < 1000) {
+            current = (current == 0 ? 1 : current) * m;
+          } else {
+            total += (current == 0 ? 1 : current) * m;
+            current = 0;
+          }
+          small = false;
+          tens = false;
+          j++;
+          continue;
+        }
+        if (x != null && x.ordinal() > 0 && x.ordinal() < 10 && tens && t.joined(j) && t.isPunct(j - 1, '-')) {
+          nKind = Kind.ORDINAL;
+          current += x.ordinal();
+          j++;
+          break;
+        }
+        // "two hundred and five": "and" only after hundred/thousand and before a counting word
+        if (any && !small && t.is(j, "and") && j + 1 < t.n && t.word[j + 1] != null && t.word[j + 1].isCardinal()
+            && t.type[j + 1] == Tokens.WORD) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (tens && t.isPunct(j, '-') && t.joined(j) && t.joined(j + 1) && t.type[j + 1] == Tokens.WORD
+          && t.word[j + 1] != null
+          && ((t.word[j + 1].isCardinal() && t.word[j + 1].cardinal() < 10)
+              || (t.word[j + 1].ordinal() > 0 && t.word[j + 1].ordinal() < 10))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    nValue = total + current;
+    nEnd = j;
+  }
+
+  /** Scale words after digits: "1.5 million", "13 thousand", "two dozen". */
+  private void scaleWords() {
+    while (nEnd < t.n && t.type[nEnd] == Tokens.WORD && t.word[nEnd] != null && t.word[nEnd].isMultiplier()) {
+      nValue *= t.word[nEnd].multiplier();
+      nScale *= t.word[nEnd].multiplier();
+      nEnd++;
+    }
+  }
+
+  /** "four and a half", "one and a half million". */
+  private void andAHalf() {
+    if (nKind == Kind.COUNT && t.is(nEnd, "and") && isArticle(nEnd + 1) && t.is(nEnd + 2, "half")) {
+      nValue += 0.5;
+      nEnd += 3;
+      if (nEnd < t.n && t.type[nEnd] == Tokens.WORD && t.word[nEnd] != null && t.word[nEnd].isMultiplier()) {
+        nValue *= t.word[nEnd].multiplier();
+        nEnd++;
+      }
+    }
+  }
+
+  /** "one-fifth", "two-thirds", "three quarters", "one third", "one half". */
+  private void wordFraction() {
+    if (nKind != Kind.COUNT || nValue < 1 || nValue > 99 || nValue != Math.rint(nValue)) {
+      return;
+    }
+    int k = nEnd;
+    boolean hyphen = t.isPunct(k, '-') && t.joined(k) && t.joined(k + 1);
+    if (hyphen) {
+      k++;
+    }
+    if (k >= t.n || t.type[k] != Tokens.WORD || t.word[k] == null || !t.word[k].isFraction()) {
+      return;
+    }
+    NumberLexicon.Word f = t.word[k];
+    boolean pluralForm = f.isPureFraction() && Character.toLowerCase(t.lastChar(k)) == 's';
+    if (hyphen || pluralForm || nValue == 1) {
+      nValue *= f.fraction();
+      nKind = Kind.FRACTION;
+      nEnd = k + 1;
+    }
+  }
+
+  /** Plain-number value of digits with thousands commas and a decimal point; long digit runs fall back to double. */
+  private double digits(int b, int e) {
+    long mantissa = 0;
+    int count = 0;
+    int decimals = -1;
+    for (int i = b; i < e; i++) {
+      char c = t.text.charAt(i);
+      if (c == '.') {
+        decimals = 0;
+      } else if (c >= '0' && c <= '9') {
+        if (count >= 18) {
+          return Double.parseDouble(t.text.substring(b, e).replace(",", ""));
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        count++;
+        if (decimals >= 0) {
+          decimals++;
+        }
+      }
+    }
+    return decimals > 0 ? mantissa / Math.pow(10, decimals) : mantissa;
+  }
+
+  private boolean lettersOnly(int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (!Character.isLetter(t.text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isOrdinalSuffix(int b, int e) {
+    if (e - b != 2) {
+      return false;
+    }
+    char x = WordMap.fold(t.text.charAt(b));
+    char y = WordMap.fold(t.text.charAt(b + 1));
+    return (x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd') || (x == 't' && y == 'h');
+  }
+
+  private boolean isArticle(int k) {
+    return k < t.n && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].isArticle();
+  }
+
+  /** A word that can be the noun after "a third": not a function word, "of", a number or punctuation. */
+  private boolean contentWordAt(int k) {
+    if (k >= t.n || t.type[k] != Tokens.WORD) {
+      return false;
+    }
+    NumberLexicon.Word w = t.word[k];
+    return w == null || (w.nounClass() != NumberLexicon.NounClass.FUNCTION && !w.isArticle() && !w.isCardinal());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // quantities: numeral, range, unit
+
+  private boolean parseWordNumber(int i) {
+    NumberLexicon.Word w = t.word[i];
+    if (t.joined(i) && t.isPunct(i - 1, '-') && t.joined(i - 1)) {
+      // the end of "one-on-one", "three-on-three", "face-to-face": a compound word, not a number
+      return false;
+    }
+    if (w.isCardinal() && w.cardinal() == 1) {
+      // "the one that", "no one", "one another", "one-on-one", "one-off"
+      int p = i - 1;
+      if (t.is(p, "the") || t.is(p, "no") || t.is(p, "any") || t.is(p, "every") || t.is(p, "each")
+          || t.is(p, "this") || t.is(p, "that") || t.is(p, "which") || t.is(i + 1, "another")) {
+        return false;
+      }
+    }
+    if (w.isCardinal() && w.cardinal() >= 1 && w.cardinal() <= 12 && w.cardinal() == Math.rint(w.cardinal())) {
+      int e = clockSuffix(i + 1);
+      if (e > 0) {
+        time(i, (int) w.cardinal(), 0, e);
+        return true;
+      }
+    }
+    return parseQuantity(i);
+  }
+
+  private boolean parseQuantity(int i) {
+    if (isArticle(i) && i + 1 < t.n && t.type[i + 1] == Tokens.WORD && t.word[i + 1] != null) {
+      NumberLexicon.Word x = t.word[i + 1];
+      if (x.unit() != null && x.unit().kind() == Kind.DURATION && x.ordinal() == 0) {
+        // "an hour", "a week" - but "three attacks a day", "twice a week" are rates
+        if (isRate(i)) {
+          return false;
+        }
+        kind = Kind.DURATION;
+        value = 1;
+        numStart = i;
+        numEnd = i + 1;
+        applyUnit(x.unit(), i + 1, i + 2);
+        endTok = durationTail(i + 2);
+        return true;
+      }
+    }
+    if (!numeral(i)) {
+      return false;
+    }
+    startTok = nStart;
+    numStart = nStart;
+    numEnd = nEnd;
+    value = nValue;
+    kind = nKind;
+    if (nApprox) {
+      inherent = Qualifier.ABOUT;
+    }
+    int j = nEnd;
+    if (kind == Kind.ORDINAL) {
+      endTok = j;
+      return true;
+    }
+    if (kind == Kind.COUNT) {
+      j = range(j);
+    }
+    if (kind == Kind.FRACTION && value == 0.5 && isArticle(j) && durationUnitAt(j + 1) != null) {
+      // "half an hour"
+      kind = Kind.DURATION;
+      applyUnit(durationUnitAt(j + 1), j + 1, j + 2);
+      endTok = durationTail(j + 2);
+      return true;
+    }
+    if (nApprox && t.is(j, "of") && unitAt(j + 1) != null) {
+      j++;
+    }
+    if (kind == Kind.COUNT || (kind == Kind.FRACTION && value == 0.5)) {
+      // fused compound: "five-hour", "12-hour", "nine-storey", "28-point", "two-year-old"
+      if (t.isPunct(j, '-') && t.joined(j) && t.joined(j + 1) && j + 1 < t.n && t.type[j + 1] == Tokens.WORD) {
+        NumberLexicon.Word x = t.word[j + 1];
+        Unit u = x == null ? null : x.unit();
+        if (u != null && u.position().allowsAfter()) {
+          applyUnit(u, j + 1, j + 2);
+          j += 2;
+          if (u.kind() == Kind.DURATION && u.unit().equals("year") && t.isPunct(j, '-') && t.joined(j)
+              && t.is(j + 1, "old") && t.joined(j + 1)) {
+            return age(j + 2);
+          }
+          endTok = j;
+          return true;
+        }
+        if (kind == Kind.FRACTION || !nounLike(j + 1)) {
+          // "half-hearted", "one-on-one", "two-pronged": not a quantity
+          return false;
+        }
+        fusedNounTok = j + 1;
+        endTok = j + 2;
+        return true;
+      }
+      if (kind == Kind.COUNT) {
+        Unit u = unitAt(j);
+        if (u != null && !(u.kind() == Kind.MONEY && currencyContext)) {
+          int unitEnd = unitTokEnd;
+          applyUnit(u, j, unitEnd);
+          j = unitEnd;
+          if (u.kind() == Kind.DURATION) {
+            if (u.unit().equals("year") && t.is(j, "old")) {
+              return age(j + 1);
+            }
+            j = durationTail(j);
+          }
+        }
+      }
+    }
+    endTok = j;
+    return true;
+  }
+
+  private boolean age(int end) {
+    kind = Kind.AGE;
+    unit = null;
+    unitName = null;
+    hours = NONE;
+    unitTokBegin = -1;
+    unitTokEnd = -1;
+    endTok = end;
+    return true;
+  }
+
+  /** A word that can be fused after "nine-" as what is counted: not a function word or a participle. */
+  private boolean nounLike(int k) {
+    NumberLexicon.Word x = t.word[k];
+    if (x != null && (x.nounClass() == NumberLexicon.NounClass.FUNCTION || x.isCardinal() || x.isArticle())) {
+      return false;
+    }
+    return !CountedNoun.endsWith(t, k, "ed");
+  }
+
+  /** "once a day", "three attacks a day", "600 a day": an article right after a number or its noun is "per". */
+  private boolean isRate(int i) {
+    int p = i - 1;
+    return (i == lastEnd && out != null) || i == lastObjectEnd || t.is(p, "once") || t.is(p, "twice")
+        || t.is(p, "thrice") || t.is(p, "times") || t.is(p, "per");
+  }
+
+  private void applyUnit(Unit u, int tokBegin, int tokEnd) {
+    unit = u;
+    unitName = u.unit();
+    unitTokBegin = tokBegin;
+    unitTokEnd = tokEnd;
+    if (kind == Kind.COUNT || kind == Kind.FRACTION || kind == Kind.DURATION) {
+      kind = u.kind();
+    }
+    hours = u.kind() == Kind.DURATION ? value * u.factor() : NONE;
+  }
+
+  /** "two hours and 45 minutes", "an hour and a half": adds a smaller unit to a duration. */
+  private int durationTail(int j) {
+    if (!t.is(j, "and")) {
+      return j;
+    }
+    if (isArticle(j + 1) && t.is(j + 2, "half")) {
+      value += 0.5;
+      hours = value * unit.factor();
+      return j + 3;
+    }
+    int savedEnd = unitTokEnd;
+    if (numeral(j + 1) && nKind == Kind.COUNT) {
+      Unit second = unitAt(nEnd);
+      if (second != null && second.kind() == Kind.DURATION && second.factor() < unit.factor()) {
+        hours += nValue * second.factor();
+        value = hours / unit.factor();
+        numEnd = nEnd;
+        int end = unitTokEnd;
+        unitTokEnd = savedEnd;
+        return end;
+      }
+    }
+    unitTokEnd = savedEnd;
+    return j;
+  }
+
+  /** Longest unit phrase starting at token j (written after a number); sets unitTokEnd. */
+  private Unit unitAt(int j) {
+    PhraseTrie.Node<Unit> node = lexicon.units().root();
+    Unit best = null;
+    for (int k = j; k < t.n && k < j + 4; k++) {
+      if (t.type[k] == Tokens.NUM || t.type[k] == Tokens.ALNUM || (k > j && t.type[k] == Tokens.PUNCT)) {
+        break;
+      }
+      node = node.child(t.text, t.begin[k], t.end[k]);
+      if (node == null) {
+        break;
+      }
+      Unit u = node.value();
+      if (u != null && u.position().allowsAfter()) {
+        best = u;
+        unitTokEnd = k + 1;
+      }
+    }
+    return best;
+  }
+
+  private Unit durationUnitAt(int k) {
+    if (k >= t.n || t.type[k] != Tokens.WORD || t.word[k] == null) {
+      return null;
+    }
+    Unit u = t.word[k].unit();
+    return u != null && u.kind() == Kind.DURATION ? u : null;
+  }
+
+  /**
+   * Ranges: "40 to 50", "40-50", "between 40 and 50", "from 40 to 50", "5 to 7 million". Only when the upper
+   * number is larger: "fell from 500 to 300" is two numbers.
+   */
+  private int range(int j) {
+    boolean between = t.is(startTok - 1, "between");
+    int k;
+    if (between && t.is(j, "and")) {
+      k = j + 1;
+    } else if (t.is(j, "to")) {
+      k = j + 1;
+    } else if (t.isPunct(j, '-') && t.joined(j) && t.joined(j + 1) && t.type[j - 1] == Tokens.NUM
+        && j + 1 < t.n && t.type[j + 1] == Tokens.NUM) {
+      k = j + 1;
+    } else {
+      return j;
+    }
+    double lo = value;
+    double loScale = nScale;
+    int savedStart = nStart;
+    int savedEnd = nEnd;
+    boolean savedApprox = nApprox;
+    if (!numeral(k) || nKind != Kind.COUNT || nApprox || !(nValue > (loScale == 1 ? lo : lo * nScale))) {
+      nStart = savedStart;
+      nEnd = savedEnd;
+      nValue = lo;
+      nKind = Kind.COUNT;
+      nApprox = savedApprox;
+      nScale = loScale;
+      return j;
+    }
+    double hi = nValue;
+    if (loScale == 1 && nScale > 1 && lo * nScale < hi) {
+      lo *= nScale;
+    }
+    value = lo;
+    valueMax = hi;
+    numEnd = nEnd;
+    if (between || t.is(startTok - 1, "from")) {
+      startTok--;
+    }
+    return nEnd;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // money
+
+  /** "$60 billion", "€1.5m", "US$5", "USD 5 million", "just under $66". */
+  private boolean parseMoney(int i) {
+    Unit currency = t.word[i].unit();
+    currencyContext = true;
+    if (!numeral(i + 1) || nKind != Kind.COUNT) {
+      return false;
+    }
+    if (nEnd < t.n && t.type[nEnd] == Tokens.WORD && t.word[nEnd] != null && t.word[nEnd].isAbbreviation()) {
+      nValue *= t.word[nEnd].abbreviation();
+      nEnd++;
+    }
+    startTok = i;
+    if (t.type[i] == Tokens.PUNCT && t.joined(i) && t.is(i - 1, "us")) {
+      startTok = i - 1;
+    }
+    kind = Kind.MONEY;
+    value = nValue;
+    unit = currency;
+    unitName = currency.unit();
+    numStart = nStart;
+    numEnd = nEnd;
+    endTok = nEnd;
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // tokens that are digits glued to letters
+
+  /** "21st", "1970s", "2am", "5km", "60bn", "15th January"; anything else glued to letters ("1e12") is skipped. */
+  private boolean parseAlnum(int i) {
+    int b = t.begin[i];
+    int d = t.digitEnd[i];
+    int e = t.end[i];
+    if (!lettersOnly(d, e) || t.dots[i] > 1) {
+      return false;
+    }
+    int digitCount = d - b;
+    boolean plain = t.dots[i] == 0 && t.commas[i] == 0;
+    if (plain && isOrdinalSuffix(d, e) && digitCount <= 2 && dayMonth(i, digits(b, d))) {
+      return true;
+    }
+    if (plain && e - d == 1 && WordMap.fold(t.text.charAt(d)) == 's' && digitCount == 4
+        && t.text.charAt(d - 1) == '0') {
+      kind = Kind.YEAR;
+      value = digits(b, d);
+      year = (int) value;
+      unitName = "decade";
+      return true;
+    }
+    if (plain && digitCount <= 2 && e - d == 2) {
+      char x = WordMap.fold(t.text.charAt(d));
+      if ((x == 'a' || x == 'p') && WordMap.fold(t.text.charAt(d + 1)) == 'm') {
+        int h = (int) digits(b, d);
+        if (h >= 1 && h <= 12) {
+          pm = x == 'p';
+          time(i, h, 0, i + 1);
+          hour = to24(h);
+          value = hour;
+          return true;
+        }
+        return false;
+      }
+    }
+    NumberLexicon.Word suffix = lexicon.word(t.text, d, e);
+    if (suffix != null && suffix.unit() != null && suffix.unit().position().allowsAfter()
+        && suffix.unit().kind() != Kind.MONEY) {
+      kind = Kind.COUNT;
+      value = digits(b, d);
+      applyUnit(suffix.unit(), i, i + 1);
+      endTok = i + 1;
+      return true;
+    }
+    return parseQuantity(i);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // dates, times, ages
+
+  /** "28.11.2024": day.month.year. Other dotted numbers (versions) are skipped. */
+  private boolean parseDottedDate(int i) {
+    if (t.dots[i] != 2 || t.commas[i] != 0) {
+      return false;
+    }
+    int b = t.begin[i];
+    int e = t.end[i];
+    int dot1 = t.text.indexOf('.', b);
+    int dot2 = t.text.indexOf('.', dot1 + 1);
+    return date(i, i + 1, (int) digits(dot2 + 1, e), dot2 + 1, e, (int) digits(dot1 + 1, dot2), dot2 - dot1 - 1,
+        (int) digits(b, dot1), dot1 - b);
+  }
+
+  /** "2024-11-28" and "28/11/2024" (day first unless the second part cannot be a month). */
+  private boolean parseNumericDate(int i) {
+    if (!(i + 4 < t.n && t.joined(i + 1) && t.joined(i + 2) && t.joined(i + 3) && t.joined(i + 4)
+        && t.type[i + 2] == Tokens.NUM && t.type[i + 4] == Tokens.NUM && plainDigits(i) && plainDigits(i + 2)
+        && plainDigits(i + 4))) {
+      return false;
+    }
+    char sep = t.isPunct(i + 1, '-') ? '-' : t.isPunct(i + 1, '/') ? '/' : 0;
+    if (sep == 0 || !t.isPunct(i + 3, sep)) {
+      return false;
+    }
+    int a = (int) digits(t.begin[i], t.end[i]);
+    int b = (int) digits(t.begin[i + 2], t.end[i + 2]);
+    int c = (int) digits(t.begin[i + 4], t.end[i + 4]);
+    if (sep == '-') {
+      return t.length(i) == 4 && date(i, i + 5, a, 0, 4, b, t.length(i + 2), c, t.length(i + 4));
+    }
+    if (b > 12 && a <= 12) {
+      return date(i, i + 5, c, 0, t.length(i + 4), a, t.length(i), b, t.length(i + 2));
+    }
+    return date(i, i + 5, c, 0, t.length(i + 4), b, t.length(i + 2), a, t.length(i));
+  }
+
+  private boolean date(int i, int end, int y, int yStart, int yEnd, int m, int mLen, int d, int dLen) {
+    int yLen = yEnd - yStart;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || mLen > 2 || dLen > 2 || (yLen != 4 && yLen != 2)) {
+      return false;
+    }
+    kind = Kind.DATE;
+    year = yLen == 2 ? 2000 + y : y;
+    month = m;
+    day = d;
+    endTok = end;
+    numEnd = end;
+    value = year * 10000.0 + month * 100 + day;
+    return true;
+  }
+
+  /** "January 15", "January 15, 2025", "Jan. 15th", "March 2024". */
+  private boolean parseMonthFirstDate(int i) {
+    int m = t.word[i].month();
+    int k = i + 1;
+    if (t.isPunct(k, '.') && t.joined(k)) {
+      k++;
+    }
+    if (k >= t.n) {
+      return false;
+    }
+    int d = dayAt(k);
+    if (d > 0) {
+      kind = Kind.DATE;
+      month = m;
+      day = d;
+      numStart = k;
+      numEnd = k + 1;
+      endTok = k + 1;
+      int y = t.isPunct(k + 1, ',') ? yearAt(k + 2) : yearAt(k + 1);
+      if (y > 0) {
+        year = y;
+        endTok = t.isPunct(k + 1, ',') ? k + 3 : k + 2;
+        numEnd = endTok;
+      }
+      value = Math.max(year, 0) * 10000.0 + month * 100 + day;
+      return true;
+    }
+    int y = yearAt(k);
+    if (y > 0) {
+      kind = Kind.DATE;
+      month = m;
+      year = y;
+      numStart = k;
+      numEnd = k + 1;
+      endTok = k + 1;
+      value = year * 10000.0 + month * 100;
+      return true;
+    }
+    return false;
+  }
+
+  /** "15 January", "15 January 2025", "the 15th of January". */
+  private boolean parseDayMonthDate(int i) {
+    int d = dayAt(i);
+    return d > 0 && dayMonth(i, d);
+  }
+
+  private boolean dayMonth(int i, double dayValue) {
+    int k = i + 1;
+    if (t.is(k, "of")) {
+      k++;
+    }
+    if (k >= t.n || t.type[k] != Tokens.WORD || t.word[k] == null || t.word[k].month() == 0 || !t.capitalized(k)) {
+      return false;
+    }
+    kind = Kind.DATE;
+    day = (int) dayValue;
+    month = t.word[k].month();
+    endTok = k + 1;
+    if (t.isPunct(endTok, '.') && t.joined(endTok) && t.length(k) <= 4) {
+      endTok++;
+    }
+    int y = yearAt(endTok);
+    if (y > 0) {
+      year = y;
+      endTok++;
+    }
+    numEnd = i + 1;
+    value = Math.max(year, 0) * 10000.0 + month * 100 + day;
+    return true;
+  }
+
+  /** Day of month at token k: 1-31 as one or two plain digits or "15th"; else 0. */
+  private int dayAt(int k) {
+    if (k >= t.n) {
+      return 0;
+    }
+    int b = t.begin[k];
+    int d;
+    if (t.type[k] == Tokens.NUM && plainDigits(k) && t.length(k) <= 2) {
+      d = (int) digits(b, t.end[k]);
+    } else if (t.type[k] == Tokens.ALNUM && t.digitEnd[k] - b <= 2 && t.digitEnd[k] > b && t.dots[k] == 0
+        && isOrdinalSuffix(t.digitEnd[k], t.end[k])) {
+      d = (int) digits(b, t.digitEnd[k]);
+    } else {
+      return 0;
+    }
+    return d >= 1 && d <= 31 ? d : 0;
+  }
+
+  /** A four-digit year 1000-2999 at token k; else 0. */
+  private int yearAt(int k) {
+    if (k >= t.n || t.type[k] != Tokens.NUM || !plainDigits(k) || t.length(k) != 4) {
+      return 0;
+    }
+    int y = (int) digits(t.begin[k], t.end[k]);
+    return y >= 1000 && y <= 2999 ? y : 0;
+  }
+
+  private boolean plainDigits(int k) {
+    return t.type[k] == Tokens.NUM && t.dots[k] == 0 && t.commas[k] == 0;
+  }
+
+  /** "21:00", "9:30 p.m.", "2 a.m.", "3 o'clock". */
+  private boolean parseClockTime(int i) {
+    if (!plainDigits(i) || t.length(i) > 2) {
+      return false;
+    }
+    int h = (int) digits(t.begin[i], t.end[i]);
+    if (t.isPunct(i + 1, ':') && t.joined(i + 1) && t.joined(i + 2) && i + 2 < t.n && plainDigits(i + 2)
+        && t.length(i + 2) == 2) {
+      int m = (int) digits(t.begin[i + 2], t.end[i + 2]);
+      if (h > 24 || m > 59) {
+        return false;
+      }
+      pm = false;
+      int e = clockSuffix(i + 3);
+      boolean suffix = e > 0 && h >= 1 && h <= 12 && !t.text.startsWith("o", t.begin[i + 3]);
+      time(i, h, m, suffix ? e : i + 3);
+      if (suffix) {
+        hour = to24(h);
+        value = hour + minute / 60.0;
+      }
+      return true;
+    }
+    if (h < 1 || h > 12) {
+      return false;
+    }
+    int e = clockSuffix(i + 1);
+    if (e < 0) {
+      return false;
+    }
+    time(i, h, 0, e);
+    return true;
+  }
+
+  /** Token after "a.m.", "pm", "o'clock" starting at k (setting pm), or -1. */
+  private int clockSuffix(int k) {
+    pm = false;
+    if (k >= t.n || t.type[k] != Tokens.WORD) {
+      return -1;
+    }
+    if (t.is(k, "o'clock")) {
+      return k + 1;
+    }
+    if (t.is(k, "am") || t.is(k, "pm")) {
+      pm = t.is(k, "pm");
+      return k + 1;
+    }
+    if ((t.is(k, "a") || t.is(k, "p")) && t.isPunct(k + 1, '.') && t.joined(k + 1) && t.is(k + 2, "m")
+        && t.joined(k + 2)) {
+      pm = t.is(k, "p");
+      return t.isPunct(k + 3, '.') && t.joined(k + 3) ? k + 4 : k + 3;
+    }
+    return -1;
+  }
+
+  private void time(int i, int h, int m, int end) {
+    kind = Kind.TIME;
+    boolean twelveHour = end > i + 1 && !t.is(end - 1, "o'clock") && h <= 12 && (t.type[i] != Tokens.NUM
+        || !t.isPunct(i + 1, ':'));
+    hour = twelveHour ? to24(h) : h;
+    minute = m;
+    value = hour + m / 60.0;
+    numEnd = i + 1;
+    endTok = end;
+  }
+
+  private int to24(int h) {
+    return pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+  }
+
+  /** "Kellogg, 81," and "aged 81": a bare number in commas after a name. */
+  private boolean parseAge(int i) {
+    if (!plainDigits(i) || t.length(i) > 3) {
+      return false;
+    }
+    double v = digits(t.begin[i], t.end[i]);
+    if (v < 1 || v > 120) {
+      return false;
+    }
+    boolean aged = t.is(i - 1, "aged");
+    boolean named = t.isPunct(i - 1, ',') && i >= 2 && t.type[i - 2] == Tokens.WORD && t.capitalized(i - 2)
+        && (t.word[i - 2] == null || (t.word[i - 2].month() == 0 && t.word[i - 2].weekday() == 0
+            && t.word[i - 2].nounClass() == null))
+        && (i + 1 == t.n || t.isPunct(i + 1, ',') || t.isPunct(i + 1, ')') || t.isPunct(i + 1, ';'));
+    if (!aged && !named) {
+      return false;
+    }
+    kind = Kind.AGE;
+    value = v;
+    endTok = i + 1;
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // hedge, object, mention
+
+  private void emit() {
+    int hedgeStart = -1;
+    NumberLexicon.Hedge hedge = null;
+    if (kind != Kind.DATE && kind != Kind.YEAR && kind != Kind.AGE) {
+      int k = startTok - 1;
+      if (kind == Kind.ORDINAL && t.is(k, "the")) {
+        k--;
+      }
+      if (t.isPunct(k, '.') && t.joined(k)) {
+        k--; // "approx. 40"
+      }
+      PhraseTrie.Node<NumberLexicon.Hedge> node = lexicon.hedgesBackward().root();
+      while (k >= lastEnd && t.type[k] == Tokens.WORD) {
+        node = node.child(t.text, t.begin[k], t.end[k]);
+        if (node == null) {
+          break;
+        }
+        if (node.value() != null) {
+          hedge = node.value();
+          hedgeStart = k;
+        }
+        k--;
+      }
+    }
+    NumberMention.Builder b = builder;
+    b.object = null;
+    b.objectPhrase = null;
+    b.objectBegin = -1;
+    b.objectEnd = -1;
+    int objectEndTok = -1;
+    boolean objectPlural = false;
+    boolean objectPlace = false;
+    if (fusedNounTok >= 0) {
+      int fb = t.begin[fusedNounTok];
+      int fe = t.end[fusedNounTok];
+      boolean plural = CountedNoun.pluralLooking(t.text, fb, fe, t.word[fusedNounTok]);
+      b.object = CountedNoun.lemma(t.text, fb, fe, t.word[fusedNounTok], plural);
+      b.objectBegin = fb;
+      b.objectEnd = fe;
+    } else if (kind == Kind.DURATION) {
+      b.object = unitName;
+      b.objectBegin = t.begin[unitTokBegin];
+      b.objectEnd = t.end[unitTokEnd - 1];
+    } else if (kind == Kind.COUNT || kind == Kind.ORDINAL || kind == Kind.FRACTION || kind == Kind.PERCENT) {
+      if (noun.find(t, endTok, kind == Kind.FRACTION || kind == Kind.PERCENT)) {
+        b.object = noun.lemma;
+        b.objectBegin = noun.phraseBegin;
+        b.objectEnd = noun.phraseEnd;
+        objectEndTok = noun.endToken;
+        objectPlural = noun.plural && noun.headFirst;
+        objectPlace = noun.place;
+      }
+    }
+    if (kind == Kind.COUNT && hedge == null && unit == null && isYearLike() && !objectPlural) {
+      kind = Kind.YEAR;
+      year = (int) value;
+      b.object = null;
+      b.objectBegin = -1;
+      b.objectEnd = -1;
+      objectEndTok = -1;
+    }
+    if (hedge != null && hedge.preposition() && objectPlace) {
+      hedge = null; // "over 11 regions": where, not how many
+    }
+    b.begin = t.begin[hedge != null ? hedgeStart : startTok];
+    b.end = t.end[endTok - 1];
+    b.numberBegin = t.begin[numStart];
+    b.numberEnd = t.end[numEnd - 1];
+    b.surface = t.text.substring(b.begin, b.end);
+    b.value = value;
+    b.valueMax = Double.isNaN(valueMax) ? null : valueMax;
+    b.qualifier = hedge != null ? hedge.qualifier() : inherent != null ? inherent : Qualifier.EXACT;
+    b.kind = kind;
+    b.unit = unitName;
+    b.hours = kind == Kind.DURATION && !Double.isNaN(hours) ? hours : null;
+    b.objectPhrase = b.objectBegin >= 0 ? t.text.substring(b.objectBegin, b.objectEnd) : null;
+    b.year = year >= 0 ? year : null;
+    b.month = month >= 0 ? month : null;
+    b.day = day >= 0 ? day : null;
+    b.hour = hour >= 0 ? hour : null;
+    b.minute = minute >= 0 ? minute : null;
+    if (out == null) {
+      out = new ArrayList<>(4);
+    }
+    out.add(b.build());
+    lastEnd = endTok;
+    lastObjectEnd = objectEndTok;
+  }
+
+  /** Four plain digits 1800-2100 (and the same for the upper end of a range): "2022", "in 2024", "2022-2024". */
+  private boolean isYearLike() {
+    if (t.type[numStart] != Tokens.NUM || !plainDigits(numStart) || t.length(numStart) != 4) {
+      return false;
+    }
+    if (!(value >= 1800 && value <= 2100 && value == Math.rint(value))) {
+      return false;
+    }
+    return Double.isNaN(valueMax) || (valueMax >= 1800 && valueMax <= 2100);
+  }
+}
