@@ -15,13 +15,14 @@ final class HtmlText {
   static final String NON_TEXT = "script, style, noscript, template, iframe, svg, object, embed, select, button";
 
   /**
-   * Known tag names only: a bare {@code <} in prose ("<5 km") or an angle-bracketed name must not make a text
-   * count as HTML.
+   * Known tag names, closed at once or followed by a {@code name=} attribute: a bare {@code <} in prose ("<5 km"),
+   * an angle-bracketed name ("<Reuters>") or "a<b and c>d" must not make a text count as HTML.
    */
   private static final Pattern TAG = Pattern.compile(
       "<(?:/?(?:p|div|br|span|a|img|html|body|head|article|section|main|h[1-6]|ul|ol|li|table|tr|td|th|em|strong"
           + "|b|i|u|script|style|iframe|figure|figcaption|noscript|meta|link|blockquote|header|footer|nav|aside"
-          + "|form|input|button|svg|picture|source|time|hr)\\b[^>]*|!--.*?--|!doctype[^>]*)>",
+          + "|form|input|button|svg|picture|source|time|hr)(?:\\s*/?|\\s+[a-z][a-z0-9:-]*\\s*=[^>]*)|!--.*?--"
+          + "|!doctype[^>]*)>",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2",

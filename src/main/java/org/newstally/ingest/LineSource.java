@@ -13,7 +13,9 @@ import java.util.Arrays;
 final class LineSource {
   private final InputStream in;
   private final int maxLineBytes;
-  private final byte[] buffer = new byte[64 * 1024];
+  // Small reads keep what a corrupt compressed tail destroys small: a decompressor that fails mid-call returns
+  // nothing of that call.
+  private final byte[] buffer = new byte[8 * 1024];
   private int position;
   private int limit;
   private boolean eof;

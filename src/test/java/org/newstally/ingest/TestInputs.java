@@ -52,10 +52,11 @@ final class TestInputs {
     }
   }
 
+  /** bzip2 with 100 kB blocks (the smallest), so a test can damage one block and keep the ones before it. */
   static byte[] bzip2(byte[] content) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (BZip2CompressorOutputStream bz = new BZip2CompressorOutputStream(out)) {
+      try (BZip2CompressorOutputStream bz = new BZip2CompressorOutputStream(out, 1)) {
         bz.write(content);
       }
       return out.toByteArray();
