@@ -1,0 +1,68 @@
+package org.newstally.ingest;
+
+import java.util.EnumMap;
+
+/**
+ * The raw field values of one input record, as found (not yet normalised), plus what the format reader learned
+ * about it on the way.
+ */
+final class RawFields {
+  private final EnumMap<ArticleField, String> values = new EnumMap<>(ArticleField.class);
+  /** why the text field was unusable although present (e.g. it held a JSON array); null when fine */
+  private String textProblem;
+  /** the text was extracted from an HTML page, so an empty result means the page was markup only */
+  private boolean fromHtmlPage;
+  /** the record's bytes were not valid UTF-8 and were decoded with U+FFFD replacement */
+  private boolean invalidUtf8;
+  /** the start of the raw record, for excerpts */
+  private String raw;
+
+  RawFields set(ArticleField field, String value) {
+    if (value != null) {
+      values.put(field, value);
+    } else {
+      values.remove(field);
+    }
+    return this;
+  }
+
+  String get(ArticleField field) {
+    return values.get(field);
+  }
+
+  RawFields textProblem(String problem) {
+    this.textProblem = problem;
+    return this;
+  }
+
+  String textProblem() {
+    return textProblem;
+  }
+
+  RawFields fromHtmlPage(boolean fromHtmlPage) {
+    this.fromHtmlPage = fromHtmlPage;
+    return this;
+  }
+
+  boolean fromHtmlPage() {
+    return fromHtmlPage;
+  }
+
+  RawFields invalidUtf8(boolean invalidUtf8) {
+    this.invalidUtf8 = invalidUtf8;
+    return this;
+  }
+
+  boolean invalidUtf8() {
+    return invalidUtf8;
+  }
+
+  RawFields raw(String raw) {
+    this.raw = raw;
+    return this;
+  }
+
+  String raw() {
+    return raw;
+  }
+}
