@@ -1,6 +1,5 @@
 package org.newstally.aggregate;
 
-import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.avg;
@@ -14,7 +13,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.typedLit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -63,7 +61,7 @@ public final class MeetingEvents {
             collect_set("article_id").as("article_ids"));
     Dataset<Row> pairs = events
         .withColumn("envoy", explode(col("participants")))
-        .filter(array_contains(typedLit(envoys.toArray(new String[0])), col("envoy")))
+        .filter(col("envoy").isin(envoys.toArray()))
         .withColumn("counterpart", explode(col("participants")))
         .filter(col("envoy").notEqual(col("counterpart")));
     return pairs.groupBy("envoy", "counterpart")

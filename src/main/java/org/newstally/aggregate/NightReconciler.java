@@ -96,15 +96,20 @@ public final class NightReconciler {
       return figures.values().stream().anyMatch(c -> c.conflicting);
     }
 
-    /** Reported combined total, else drones + missiles when both are known. */
+    /**
+     * The combined launch figure: an exact reported total; else drones + missiles when both are exact; else the
+     * hedged reported total; else drones + missiles when both are known.
+     */
     public Long totalLaunched() {
-      Long total = value("total", "launched");
-      if (total != null) {
-        return total;
+      Chosen total = figures.get("total/launched");
+      Chosen d = figures.get("drone/launched");
+      Chosen m = figures.get("missile/launched");
+      boolean sum = d != null && m != null;
+      if (total != null && (total.qualifier.equals("exact") || !sum
+          || !(d.qualifier.equals("exact") && m.qualifier.equals("exact")))) {
+        return total.value;
       }
-      Long d = value("drone", "launched");
-      Long m = value("missile", "launched");
-      return d != null && m != null ? d + m : null;
+      return sum ? d.value + m.value : null;
     }
   }
 

@@ -42,7 +42,7 @@ public final class SqlCommand implements Callable<Integer> {
   String query;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     String sql;
     try {
       sql = query();
@@ -58,9 +58,13 @@ public final class SqlCommand implements Callable<Integer> {
       Dataset<Row> result = spark.sql(sql);
       print(result, format, limit, System.out);
       return 0;
-    } catch (org.apache.spark.sql.AnalysisException e) {
-      System.err.println("newstally sql: " + e.getMessage());
-      return 1;
+    } catch (Exception e) {
+      // Scala throws the (checked) AnalysisException undeclared: a bad query is the user's, not a crash
+      if (e instanceof org.apache.spark.sql.AnalysisException) {
+        System.err.println("newstally sql: " + e.getMessage());
+        return 1;
+      }
+      throw e;
     } finally {
       spark.stop();
     }

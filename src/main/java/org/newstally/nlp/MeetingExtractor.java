@@ -78,13 +78,23 @@ public final class MeetingExtractor {
       if (!hasRole(s, "meeting", s.from, s.to) && !hasRole(s, "met", s.from, s.to)) {
         continue;
       }
+      Event previousInSentence = null;
       for (int[] clause : clauses(s)) {
         Event e = clauseEvent(s, clause[0], clause[1], published, contextYear);
-        if (e != null) {
-          events.add(e);
-          current = e;
-          currentSentence = s.index;
+        if (e == null) {
+          continue;
         }
+        if (e.participants.isEmpty() && previousInSentence != null) {
+          // "X had been due to meet Y, but the meeting did not take place": the clause is about the same meeting
+          if (rank(e.status) < rank(previousInSentence.status)) {
+            previousInSentence.status = e.status;
+          }
+          continue;
+        }
+        events.add(e);
+        current = e;
+        currentSentence = s.index;
+        previousInSentence = e;
       }
     }
     List<Event> out = new ArrayList<>();
@@ -94,6 +104,15 @@ public final class MeetingExtractor {
       }
     }
     return out;
+  }
+
+  private static int rank(String status) {
+    for (int i = 0; i < STATUS_PRIORITY.length; i++) {
+      if (STATUS_PRIORITY[i].equals(status)) {
+        return i;
+      }
+    }
+    return STATUS_PRIORITY.length;
   }
 
   /** A sentence with its own past meeting verb and two people starts a new meeting even with a join word. */
@@ -153,11 +172,14 @@ public final class MeetingExtractor {
             : TimeResolver.resolveFuture(ref, published, contextYear);
       }
     }
-    if (e.durationHours == null && !hasRole(s, "not_meeting", from, to)) {
+    if (e.durationHours == null) {
       for (int i = 0; i < s.numbers.size(); i++) {
         NumberMention m = s.numbers.get(i);
         int t = s.numberFirstToken[i];
-        if (m.kind() == Kind.DURATION && m.hours() != null && t >= from && t < to && !isTrap(s, t)) {
+        // meetings last hours or minutes; "30-day ceasefire" and "three-day visit" are not their length
+        boolean meetingUnit = "hour".equals(m.unit()) || "minute".equals(m.unit());
+        if (m.kind() == Kind.DURATION && meetingUnit && m.hours() != null && t >= from && t < to
+            && !isTrap(s, t)) {
           e.durationHours = Math.round(m.hours() * 100.0) / 100.0;
           e.durationQualifier = m.qualifier().code();
           break;
@@ -166,8 +188,13 @@ public final class MeetingExtractor {
     }
   }
 
-  /** A duration right after a break, a wait or a trip is not the meeting's length. */
+  /** A duration right after a call, a break, a wait or a trip is not the meeting's length. */
   private static boolean isTrap(SentenceFacts s, int t) {
+    for (int k = Math.max(s.from, t - 6); k < t; k++) {
+      if (roleAt(s, k, "not_meeting")) {
+        return true;
+      }
+    }
     for (int k = Math.max(s.from, t - 4); k < t; k++) {
       String w = s.lower(k);
       if (w.equals("waited") || w.equals("break") || w.equals("broke") || w.equals("flight") || w.equals("alert")
@@ -232,7 +259,8 @@ public final class MeetingExtractor {
         continue;
       }
       int end = s.text.tokenAtOrAfter(a.end);
-      if (isSpeaker(s, t, end) || isOtherPossessive(s, end) || isCallPartner(s, t) || isAbsent(s, end)) {
+      if (!joining && isSpeaker(s, t, end) || isOtherPossessive(s, end) || isCallPartner(s, t)
+          || isAbsent(s, end)) {
         continue;
       }
       out.add(a.actor);
@@ -254,8 +282,16 @@ public final class MeetingExtractor {
       }
     }
     for (int j = end; j < Math.min(s.to, end + 3); j++) {
-      if (roleAt(s, j, "speech")) {
-        return true;
+      if (s.lower(j).equals(",")) {
+        break;
+      }
+      if (roleAt(s, j, "speech") && !s.lower(j).equals("according")) {
+        // "Trump said he would meet Putin": the speaker speaks of himself
+        int next = j + 1;
+        if (next < s.to && s.lower(next).equals("that")) {
+          next++;
+        }
+        return !(next < s.to && (s.lower(next).equals("he") || s.lower(next).equals("she")));
       }
       if (roleAt(s, j, "met") || roleAt(s, j, "meeting") || roleAt(s, j, "planned")) {
         break;

@@ -249,7 +249,8 @@ public final class StrikeExtractor {
     List<Candidate> candidates = candidates(s);
     Vocabulary.Weapon previousWeapon = null;
     int previousWeaponEnd = -1;
-    boolean[] genericSeen = new boolean[3];
+    java.util.Set<String> genericSeen = new java.util.HashSet<>();
+    boolean relativeLaunch = false;
     for (Candidate c : candidates) {
       Vocabulary.Weapon weapon = c.weapon;
       int weaponFirst = c.weaponFirst;
@@ -269,11 +270,11 @@ public final class StrikeExtractor {
       if (verb == null || verb.value().equals("failed")) {
         continue;
       }
-      int cls = weapon.weapon().equals("drone") ? 0 : weapon.weapon().equals("missile") ? 1 : 2;
+      String cls = weapon.weapon() + "/" + verb.value();
       boolean typed = !weapon.generic() && c.weapon != null;
-      boolean breakdown = typed && (c.first > firstBreakdownMarker || genericSeen[cls]);
+      boolean breakdown = typed && (c.first > firstBreakdownMarker || genericSeen.contains(cls));
       if (!typed) {
-        genericSeen[cls] = true;
+        genericSeen.add(cls);
       }
       if (c.value < 1 || c.value > MAX_PLAUSIBLE) {
         continue;
@@ -283,8 +284,9 @@ public final class StrikeExtractor {
       int end = s.begin + c.charEnd;
       out.add(new Figure(s.index, begin, end, weapon.weapon(), verb.value(), c.value, c.qualifier, direction[0],
           direction[1], attribution, typed, breakdown));
-      if (c.all && verb.value().equals("downed") && launchedInRelativeClause(s, c)) {
-        // "shot down all 89 drones that Russia launched": the figure is also the launch count
+      if (verb.value().equals("downed") && (c.all || relativeLaunch) && launchedInRelativeClause(s, c)) {
+        // "shot down all 89 drones and the single missile that Russia launched": also the launch counts
+        relativeLaunch = true;
         out.add(new Figure(s.index, begin, end, weapon.weapon(), "launched", c.value, c.qualifier, direction[0],
             direction[1], attribution, typed, breakdown));
       }
@@ -417,7 +419,8 @@ public final class StrikeExtractor {
       if (v.firstToken() < objectEnd) {
         continue;
       }
-      if (v.firstToken() - objectEnd > 4 || crosses(s, objectEnd, v.firstToken(), true)) {
+      if (v.firstToken() - objectEnd > 4 || crosses(s, objectEnd, v.firstToken(), true)
+          || relativeBetween(s, objectEnd, v.firstToken())) {
         break;
       }
       return v;
@@ -439,6 +442,17 @@ public final class StrikeExtractor {
       }
     }
     return null;
+  }
+
+  /** "... missile that Russia launched": the verb belongs to a relative clause about the noun, not to the figure. */
+  private static boolean relativeBetween(SentenceFacts s, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String w = s.lower(t);
+      if (w.equals("that") || w.equals("which") || w.equals("who")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens [from, to) contain a clause boundary, or (when {@code numbersToo}) another number. */
@@ -491,7 +505,7 @@ public final class StrikeExtractor {
     }
     String subject = null;
     for (PhraseMatcher.Match<String> side : s.sides) {
-      if (side.endToken() <= verb.firstToken() && side.firstToken() < c.first) {
+      if (side.endToken() <= verb.firstToken() && !(side.firstToken() >= c.first && side.firstToken() < c.weaponEnd)) {
         subject = side.value();
       }
     }
@@ -561,7 +575,7 @@ public final class StrikeExtractor {
   private boolean monthPeriod(SentenceFacts s) {
     for (int t = s.from; t + 1 < s.to; t++) {
       if ((s.lower(t).equals("in") || s.lower(t).equals("during")) && vocab.lexicons().numbers()
-          .month(s.lower(t + 1)).isPresent()) {
+          .month(s.lower(t + 1)) > 0) {
         boolean day = t + 2 < s.to && isNumberToken(s, t + 2);
         if (!day) {
           return true;

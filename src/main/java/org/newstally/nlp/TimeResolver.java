@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import org.newstally.lexicon.NumberLexicon;
 import org.newstally.nlp.numbers.Kind;
 import org.newstally.nlp.numbers.NumberMention;
@@ -109,8 +108,8 @@ public final class TimeResolver {
     }
     for (int t = from; t < to; t++) {
       String w = text.tokenLower(t);
-      OptionalInt wd = numbers.weekday(w);
-      if (wd.isPresent()) {
+      int wd = numbers.weekday(w);
+      if (wd > 0) {
         String prev = t > from ? text.tokenLower(t - 1) : "";
         boolean last = prev.equals("last");
         boolean next = prev.equals("next");
@@ -118,7 +117,7 @@ public final class TimeResolver {
             || precededBy(text, t, from, "night", "of") || precededBy(text, t, from, "hours", "of")
             || precededBy(text, t, from, "hours", "of", "last") || precededBy(text, t, from, "into");
         boolean reporting = precededBy(text, t, from, "said", "on") || precededBy(text, t, from, "says", "on");
-        out.add(new Ref(Type.WEEKDAY, DayOfWeek.of(wd.getAsInt()), null, null, null, last, next, night, reporting,
+        out.add(new Ref(Type.WEEKDAY, DayOfWeek.of(wd), null, null, null, last, next, night, reporting,
             insideParentheses(text, t, from), t));
         continue;
       }
