@@ -161,6 +161,20 @@ class ArticleReaderIT {
   }
 
   @Test
+  void theDevCorpusReadsCleanly() {
+    Path corpus = Path.of("/work/shared/corpus/dev/articles.jsonl");
+    org.assertj.core.api.Assumptions.assumeThat(Files.exists(corpus)).as("the dev corpus is on this machine").isTrue();
+    IngestResult result = ArticleReader.read(spark, new ReadOptions().inputs(corpus.toString()));
+    List<Article> articles = result.articles().collectAsList();
+    // The corpus README: ids d001-d060, url always null, published null for 18 articles.
+    assertThat(articles).hasSize(60);
+    assertThat(articles).extracting(Article::getArticleId).allMatch(id -> id.matches("d0[0-6][0-9]"));
+    assertThat(articles).filteredOn(a -> a.getPublished() == null).hasSize(18);
+    assertThat(articles).allMatch(a -> a.getUrl() == null && a.getSource() != null && a.getTitle() != null);
+    assertThat(result.issues().collectAsList()).isEmpty();
+  }
+
+  @Test
   void theArticlesDatasetHasExactlyTheArticleColumns() {
     assertThat(read("one.jsonl").articles().columns()).containsExactlyInAnyOrder(
         "articleId", "source", "url", "published", "title", "text", "inputPath", "recordRef");
