@@ -39,14 +39,58 @@ public enum Compression {
   }
 
   /**
-   * Wraps a raw stream. Concatenated members are read as one stream, as gzip and bzip2 tools write them when files
-   * are appended.
+   * Wraps a raw stream, which must support mark and reset. Concatenated members (as gzip and bzip2 write them when
+   * files are appended) are read as one stream.
    */
   InputStream decompress(InputStream raw) throws IOException {
     switch (this) {
-      case GZIP: return new GzipCompressorInputStream(raw, true);
+      case GZIP: return new GzipMembers(raw);
       case BZIP2: return new BZip2CompressorInputStream(raw, true);
       default: return raw;
+    }
+  }
+
+  /**
+   * Gzip members one after the other, each read to its end before the next is started. commons-compress's own
+   * concatenated mode runs on into the next member within one read call, so a corrupt member would take the end of
+   * the intact member before it down with it; here a read never spans two members.
+   */
+  private static final class GzipMembers extends InputStream {
+    private final InputStream in;
+    private GzipCompressorInputStream member;
+
+    GzipMembers(InputStream in) throws IOException {
+      this.in = in;
+      // With mark support the decompressor rewinds its input to just after the member's trailer.
+      this.member = new GzipCompressorInputStream(in, false);
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      while (true) {
+        int n = member.read(b, off, len);
+        if (n != -1) {
+          return n;
+        }
+        in.mark(1);
+        if (in.read() < 0) {
+          return -1;
+        }
+        in.reset();
+        member = new GzipCompressorInputStream(in, false);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 }

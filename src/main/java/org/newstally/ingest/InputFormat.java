@@ -57,7 +57,8 @@ public enum InputFormat {
       case "parquet": return PARQUET;
       case "warc": return WARC;
       default:
-        throw new IllegalArgumentException("unknown input format '" + name + "' (choose text, jsonl, csv, parquet or warc)");
+        throw new IllegalArgumentException("unknown input format '" + name
+            + "' (choose text, jsonl, csv, parquet or warc)");
     }
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,7 +184,7 @@ final class InputResolver {
    */
   private static String localReadProblem(java.nio.file.Path file) throws IOException {
     if (!Files.isReadable(file)) {
-      return "not readable by this user; fix the permissions or leave it out";
+      return "permission denied (not readable by this user); fix the permissions or leave it out";
     }
     try {
       PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class);
@@ -192,8 +193,8 @@ final class InputResolver {
           ? attributes.permissions().contains(PosixFilePermission.OWNER_READ)
           : attributes.permissions().contains(PosixFilePermission.GROUP_READ)
               || attributes.permissions().contains(PosixFilePermission.OTHERS_READ);
-      return readable ? null : "permission denied (mode " + java.nio.file.attribute.PosixFilePermissions.toString(
-          attributes.permissions()) + "); fix the permissions or leave it out";
+      return readable ? null : "permission denied (mode " + PosixFilePermissions.toString(attributes.permissions())
+          + "); fix the permissions or leave it out";
     } catch (UnsupportedOperationException e) {
       return null;
     }

@@ -38,10 +38,12 @@ final class LineSource {
   boolean next() throws IOException {
     length = 0;
     lineLength = 0;
+    // Counted before the first read, so that a failure while reading names the line it destroyed.
+    lineNumber++;
     if (!fill()) {
+      lineNumber--;
       return false;
     }
-    lineNumber++;
     if (!started) {
       started = true;
       skipByteOrderMark();

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -132,7 +133,7 @@ final class ParquetInputs {
       ArticleAssembler assembler = new ArticleAssembler(settings);
       ArticleField[] fields = ArticleField.values();
       return new Iterator<IngestRecord>() {
-        private final java.util.ArrayDeque<IngestRecord> pending = new java.util.ArrayDeque<>();
+        private final ArrayDeque<IngestRecord> pending = new ArrayDeque<>();
         private String lastUri;
         private String lastPath;
 

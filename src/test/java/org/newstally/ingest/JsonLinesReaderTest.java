@@ -66,8 +66,9 @@ class JsonLinesReaderTest {
   void aMappedColumnIsTheOnlyNameLookedUp() {
     ParseSettings settings = new ParseSettings(FieldMapping.of(Map.of("text", "story", "published", "when")),
         null, 1000, 1 << 20);
-    List<ParseOutcome> out = read(utf8("{\"story\": \"Mapped body.\", \"when\": \"2025-01-02\", \"text\": \"ignored\"}\n"
-        + "{\"text\": \"no story field here\"}\n"), "m.jsonl", settings);
+    List<ParseOutcome> out = read(utf8(
+        "{\"story\": \"Mapped body.\", \"when\": \"2025-01-02\", \"text\": \"ignored\"}\n"
+            + "{\"text\": \"no story field here\"}\n"), "m.jsonl", settings);
     assertThat(out.get(0).article().getText()).isEqualTo("Mapped body.");
     assertThat(out.get(0).article().getPublished()).isEqualTo(LocalDate.of(2025, 1, 2));
     assertThat(reasons(out.subList(1, 2))).containsExactly("missing_text");
