@@ -40,10 +40,10 @@ public final class SparkNlpAnnotator implements Serializable {
   /** Characters stripped from the start and end of tokens (Spark NLP's defaults plus typographic quotes). */
   private static final String CONTEXT = ".,;:!?*\\-()\\[\\]\"'“”‘’";
 
-  private final DocumentAssembler documents;
-  private final SentenceDetector sentences;
-  private final TokenizerModel tokenizer;
-  private final TextMatcherModel gazetteer;
+  final DocumentAssembler documents;
+  final SentenceDetector sentences;
+  final TokenizerModel tokenizer;
+  final TextMatcherModel gazetteer;
 
   private SparkNlpAnnotator(Collection<String> gazetteerPhrases) {
     documents = new DocumentAssembler();

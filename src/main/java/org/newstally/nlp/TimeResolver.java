@@ -20,7 +20,8 @@ import org.newstally.nlp.numbers.NumberMention;
  * (or of another full date in the same article) when the text gives none. Without a published date only explicit
  * dates resolve.
  */
-public final class TimeResolver {
+public final class TimeResolver implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** What kind of time expression was found. */
   public enum Type {
