@@ -154,21 +154,24 @@ final class SentenceScan {
     if (t.dots[i] >= 2) {
       return parseDottedDate(i);
     }
-    return parseNumericDate(i) || parseClockTime(i) || parseDayMonthDate(i) || parseAge(i) || parseQuantity(i);
+    if (parseNumericDate(i)) {
+      return true;
+    }
+    if (t.isPunct(i + 1, '/') && t.joined(i + 1) && t.joined(i + 2) && t.type[i + 2] == Tokens.NUM) {
+      return false; // "24/7", "2024/25": a pair that is not a date
+    }
+    return parseClockTime(i) || parseDayMonthDate(i) || parseAge(i) || parseQuantity(i);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
   // designations
 
   /**
-   * Digits glued by a hyphen or slash to a word before them ("Kh-101", "S-400", "MiG-31", "KN-23"), to other
-   * designation digits ("Kh-59/69"), or in a digit/digit pair that is not a date ("24/7") name things, not
-   * quantities. "mid-2024" and its kin are years.
+   * Digits glued by a hyphen or slash to a word before them ("Kh-101", "S-400", "MiG-31", "KN-23") or after a
+   * slash to other digits ("Kh-59/69", the 7 of "24/7") name things, not quantities. "mid-2024" and its kin are
+   * years.
    */
   private boolean isDesignation(int i) {
-    if (t.isPunct(i + 1, '/') && t.joined(i + 1) && t.joined(i + 2) && t.type[i + 2] == Tokens.NUM) {
-      return true;
-    }
     if (!t.joined(i)) {
       return false;
     }
@@ -382,6 +385,7 @@ final class SentenceScan {
         }
         if (x != null && x.isMultiplier() && any) {
           double m = x.multiplier();
+          nScale = m;
           if (m < 1000) {
             current = (current == 0 ? 1 : current) * m;
           } else {
@@ -747,7 +751,7 @@ final class SentenceScan {
     int savedStart = nStart;
     int savedEnd = nEnd;
     boolean savedApprox = nApprox;
-    if (!numeral(k) || nKind != Kind.COUNT || nApprox || !(nValue > (loScale == 1 ? lo : lo * nScale))) {
+    if (!numeral(k) || nKind != Kind.COUNT || nApprox || !(nValue > lo)) {
       nStart = savedStart;
       nEnd = savedEnd;
       nValue = lo;
@@ -757,8 +761,8 @@ final class SentenceScan {
       return j;
     }
     double hi = nValue;
-    if (loScale == 1 && nScale > 1 && lo * nScale < hi) {
-      lo *= nScale;
+    if (loScale == 1 && nScale > 1 && lo * nScale < hi && hi % nScale == 0) {
+      lo *= nScale; // "5 to 7 million", "between two and four thousand"
     }
     value = lo;
     valueMax = hi;
