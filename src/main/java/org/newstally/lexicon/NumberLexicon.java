@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +38,10 @@ public final class NumberLexicon implements Serializable {
     NOUN,
     /** a place: "over" before it is a preposition, not a hedge */
     PLACE,
-    /** skipped between a number and its noun */
+    /** skipped between a number and its noun, but the noun when nothing follows ("the eleventh attack") */
     MODIFIER,
+    /** skipped between a number and its noun, and never the noun itself ("79 more") */
+    ADJECTIVE,
     /** ends a noun phrase */
     FUNCTION
   }
@@ -332,7 +335,7 @@ public final class NumberLexicon implements Serializable {
     final WordMap<Word> words = new WordMap<>();
     final PhraseTrie<Unit> units = new PhraseTrie<>();
     final PhraseTrie<Hedge> hedgesBackward = new PhraseTrie<>();
-    final Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> counts = new LinkedHashMap<>();
     /** folded word → "file:line" of the number_words.tsv or units.tsv entry, to keep nouns.tsv disjoint */
     final Map<String, String> numericWordsAt = new HashMap<>();
 
@@ -476,10 +479,11 @@ public final class NumberLexicon implements Serializable {
           case "": nounClass = NounClass.NOUN; break;
           case "place": nounClass = NounClass.PLACE; break;
           case "modifier": nounClass = NounClass.MODIFIER; break;
+          case "adjective": nounClass = NounClass.ADJECTIVE; break;
           case "function": nounClass = NounClass.FUNCTION; break;
           default:
-            throw row.error("unknown class '" + cls + "' (leave it empty for a noun, or use place, modifier or"
-                + " function)");
+            throw row.error("unknown class '" + cls + "' (leave it empty for a noun, or use place, modifier,"
+                + " adjective or function)");
         }
         Word word = word(w);
         word.nounLemma = lemma.isEmpty() ? w : WordMap.fold(lemma);

@@ -107,7 +107,7 @@ final class CountedNoun {
       allModifiers &= isModifier(t, k, e, cw);
       k = e;
     }
-    if (chunks == 0 || (!plural && chunks == MAX_CHUNKS)) {
+    if (chunks == 0 || (!plural && (chunks == MAX_CHUNKS || isAdjective(t, headTokBegin, headTokEnd)))) {
       return false;
     }
     phraseBegin = firstBegin;
@@ -183,9 +183,17 @@ final class CountedNoun {
     return true;
   }
 
-  /** Skipped when a noun follows: listed modifiers, designations with digits, capitalised names ("Shahed"). */
+  private boolean isAdjective(Tokens t, int k, int e) {
+    NumberLexicon.Word w = e == k + 1 ? t.word[k] : lexicon.word(t.text, t.begin[k], t.end[e - 1]);
+    return w != null && w.nounClass() == NounClass.ADJECTIVE;
+  }
+
+  /**
+   * Skipped when a noun follows: listed modifiers and adjectives, designations with digits, capitalised names
+   * ("Shahed").
+   */
   private static boolean isModifier(Tokens t, int k, int e, NumberLexicon.Word w) {
-    if (w != null && w.nounClass() == NounClass.MODIFIER) {
+    if (w != null && (w.nounClass() == NounClass.MODIFIER || w.nounClass() == NounClass.ADJECTIVE)) {
       return true;
     }
     for (int i = k; i < e; i++) {

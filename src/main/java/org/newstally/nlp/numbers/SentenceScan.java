@@ -299,6 +299,9 @@ final class SentenceScan {
       return true;
     }
     if (x.isFraction()) {
+      if (t.is(i - 1, "and") && x.isPureFraction()) {
+        return false; // the tail of "another hour and a half", whose head is no number
+      }
       if (x.ordinal() > 0 && contentWordAt(k + 1)) {
         nStart = k;
         nKind = Kind.ORDINAL;
@@ -331,8 +334,9 @@ final class SentenceScan {
       return false;
     }
     int p = i - 1;
-    if (t.is(p, "the") || (p >= 0 && t.word[p] != null && t.word[p].ordinal() > 0 && t.type[p] == Tokens.WORD)) {
-      return false;
+    if (t.is(p, "the") || (p >= 0 && t.word[p] != null && t.word[p].ordinal() > 0 && t.type[p] == Tokens.WORD)
+        || (isArticle(p) && t.is(p - 1, "and"))) {
+      return false; // "the second half"; "another hour and a half", whose head is no number
     }
     if (t.isPunct(i + 1, '-') && t.joined(i + 1) && t.joined(i + 2)) {
       NumberLexicon.Word x = t.word[i + 2];
@@ -509,7 +513,7 @@ final class SentenceScan {
   }
 
   private boolean isArticle(int k) {
-    return k < t.n && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].isArticle();
+    return k >= 0 && k < t.n && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].isArticle();
   }
 
   /** A word that can be the noun after "a third": not a function word, "of", a number or punctuation. */
@@ -607,6 +611,11 @@ final class SentenceScan {
             return age(j + 2);
           }
           endTok = j;
+          return true;
+        }
+        if (kind == Kind.COUNT && x != null && x.nounClass() == NumberLexicon.NounClass.ADJECTIVE) {
+          // "a 600,000-strong army": the count of what follows
+          endTok = j + 2;
           return true;
         }
         if (kind == Kind.FRACTION || !nounLike(j + 1)) {
@@ -825,15 +834,19 @@ final class SentenceScan {
       unitName = "decade";
       return true;
     }
-    if (plain && digitCount <= 2 && e - d == 2) {
+    if (e - d == 2 && t.commas[i] == 0) {
       char x = WordMap.fold(t.text.charAt(d));
       if ((x == 'a' || x == 'p') && WordMap.fold(t.text.charAt(d + 1)) == 'm') {
-        int h = (int) digits(b, d);
-        if (h >= 1 && h <= 12) {
+        // "2am", "8.30pm"
+        int dot = t.text.indexOf('.', b);
+        int hEnd = dot >= 0 && dot < d ? dot : d;
+        int h = hEnd - b <= 2 ? (int) digits(b, hEnd) : 0;
+        int m = hEnd < d ? (d - hEnd == 3 ? (int) digits(hEnd + 1, d) : 60) : 0;
+        if (h >= 1 && h <= 12 && m <= 59) {
           pm = x == 'p';
-          time(i, h, 0, i + 1);
+          time(i, h, m, i + 1);
           hour = to24(h);
-          value = hour;
+          value = hour + m / 60.0;
           return true;
         }
         return false;
@@ -1010,6 +1023,18 @@ final class SentenceScan {
 
   /** "21:00", "9:30 p.m.", "2 a.m.", "3 o'clock". */
   private boolean parseClockTime(int i) {
+    if (t.dots[i] == 1 && t.commas[i] == 0 && t.length(i) <= 5) {
+      // "8.30 a.m.": a decimal only when a clock suffix follows
+      int dot = t.text.indexOf('.', t.begin[i]);
+      int h = (int) digits(t.begin[i], dot);
+      int m = t.end[i] - dot == 3 ? (int) digits(dot + 1, t.end[i]) : 60;
+      int e = clockSuffix(i + 1);
+      if (e < 0 || t.is(i + 1, "o'clock") || h < 1 || h > 12 || dot - t.begin[i] > 2 || m > 59) {
+        return false;
+      }
+      time(i, h, m, e);
+      return true;
+    }
     if (!plainDigits(i) || t.length(i) > 2) {
       return false;
     }

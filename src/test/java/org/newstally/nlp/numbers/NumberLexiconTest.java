@@ -118,7 +118,8 @@ class NumberLexiconTest {
     assertThat(lexicon.word("region").nounClass()).isEqualTo(NumberLexicon.NounClass.PLACE);
     assertThat(lexicon.word("oblast").nounClass()).isEqualTo(NumberLexicon.NounClass.PLACE);
     assertThat(lexicon.word("Shahed").nounClass()).isEqualTo(NumberLexicon.NounClass.MODIFIER);
-    assertThat(lexicon.word("long-range").nounClass()).isEqualTo(NumberLexicon.NounClass.MODIFIER);
+    assertThat(lexicon.word("long-range").nounClass()).isEqualTo(NumberLexicon.NounClass.ADJECTIVE);
+    assertThat(lexicon.word("more").nounClass()).isEqualTo(NumberLexicon.NounClass.ADJECTIVE);
     assertThat(lexicon.month("January")).isEqualTo(1);
     assertThat(lexicon.month("sept")).isEqualTo(9);
     assertThat(lexicon.month("DEC")).isEqualTo(12);
@@ -132,7 +133,7 @@ class NumberLexiconTest {
   void lookupsWorkOnASliceAndFoldTypography() {
     String text = "at one o’clock";
     assertThat(lexicon.word(text, 3, 6).cardinal()).isEqualTo(1);
-    assertThat(lexicon.word("LONG–RANGE").nounClass()).isEqualTo(NumberLexicon.NounClass.MODIFIER);
+    assertThat(lexicon.word("LONG–RANGE").nounClass()).isEqualTo(NumberLexicon.NounClass.ADJECTIVE);
   }
 
   @Test

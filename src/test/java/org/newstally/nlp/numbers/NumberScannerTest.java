@@ -183,6 +183,10 @@ class NumberScannerTest {
       Two of them were wounded.                                     | Two                 | count    | 2           | exact     |
       The shelter holds 600 a day at most.                          | 600                 | count    | 600         | exact     |
       One official confirmed the figure.                            | One                 | count    | 1           | exact     | official
+      About 9,000 more than last year attended.                     | About 9,000         | count    | 9000        | about     |
+      Three Russian were named.                                     | Three               | count    | 3           | exact     |
+      A 40,000-strong garrison stayed.                              | 40,000-strong       | count    | 40000       | exact     | garrison
+      The second large convoy arrived.                              | second              | ordinal  | 2           | exact     | convoy
       # ages
       Harris, 67, said the plan was sound.                          | 67                  | age      | 67          | exact     |
       The envoy, aged 72, flew home.                                | 72                  | age      | 72          | exact     |
@@ -292,6 +296,8 @@ class NumberScannerTest {
       Sirens started at one o'clock.                | one o'clock | 1  | 0
       Sirens started at one o’clock.                | one o’clock | 1  | 0
       Sirens started at 3 o'clock.                  | 3 o'clock   | 3  | 0
+      Sirens started at 8.30am and stopped.         | 8.30am      | 8  | 30
+      Sirens started at 7.45 p.m. and stopped.      | 7.45 p.m.   | 19 | 45
       """)
   void readsTimes(String sentence, String surface, int hour, int minute) {
     NumberMention m = mention(sentence, surface);
@@ -326,6 +332,7 @@ class NumberScannerTest {
       The first-hand account was half-hearted.
       Dozens of drones and thousands of shells were fired.
       The second half of the match was dull.
+      They waited another hour and a half.
       """)
   void wordsThatAreNotCountsAreSkipped(String sentence) {
     assertThat(scanner.scanOrThrow(sentence)).allSatisfy(m -> assertThat(m.kind()).isEqualTo(Kind.ORDINAL));
