@@ -755,6 +755,9 @@ final class SentenceScan {
     } else {
       return j;
     }
+    if (currencyContext && k < t.n && t.word[k] != null && isCurrencyBefore(t.word[k])) {
+      k++; // "between $40 and $50"
+    }
     double lo = value;
     double loScale = nScale;
     int savedStart = nStart;
@@ -800,13 +803,14 @@ final class SentenceScan {
     if (t.type[i] == Tokens.PUNCT && t.joined(i) && t.is(i - 1, "us")) {
       startTok = i - 1;
     }
-    kind = Kind.MONEY;
+    kind = Kind.COUNT;
     value = nValue;
-    unit = currency;
-    unitName = currency.unit();
     numStart = nStart;
     numEnd = nEnd;
-    endTok = nEnd;
+    endTok = range(nEnd); // "$5-7 billion", "between $40 and $50"
+    kind = Kind.MONEY;
+    unit = currency;
+    unitName = currency.unit();
     return true;
   }
 

@@ -218,6 +218,8 @@ class NumberScannerTest {
       Losses of 3-4 percent are expected.              | 3-4 percent         | 3     | 4     |
       The estimate was between two and four thousand.  | between two and four thousand | 2000 | 4000 |
       From 2022 to 2024 the plant was idle.            | From 2022 to 2024   | 2022  | 2024  |
+      The repairs cost $5-7 billion in total.          | $5-7 billion        | 5e9   | 7e9   |
+      Oil traded between $40 and $50 a barrel.         | between $40 and $50 | 40    | 50    |
       """)
   void findsRanges(String sentence, String surface, double low, double high, String object) {
     NumberMention m = mention(sentence, surface);
