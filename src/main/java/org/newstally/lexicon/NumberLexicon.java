@@ -288,26 +288,29 @@ public final class NumberLexicon implements Serializable {
     return w == null ? 0 : w.weekday;
   }
 
-  /** Units by their words, to match forwards from the word after a number. */
-  public PhraseTrie<Unit> units() {
-    return units;
+  /** Units by their words, to match forwards from the word after a number (a read-only trie node). */
+  public PhraseTrie.Node<Unit> units() {
+    return units.root();
   }
 
-  /** Hedges by their words in reverse order, to match backwards from the word before a number. */
-  public PhraseTrie<Hedge> hedgesBackward() {
-    return hedgesBackward;
+  /**
+   * Hedges by their words in reverse order, to match backwards from the word before a number (a read-only trie
+   * node).
+   */
+  public PhraseTrie.Node<Hedge> hedgesBackward() {
+    return hedgesBackward.root();
   }
 
   /** The unit a whole phrase names ("per cent"), or null. */
   public Unit unit(String phrase) {
-    return lookup(units, words(phrase));
+    return lookup(units.root(), words(phrase));
   }
 
   /** The hedge a whole phrase is ("no fewer than"), or null. */
   public Hedge hedge(String phrase) {
     List<String> w = words(phrase);
     Collections.reverse(w);
-    return lookup(hedgesBackward, w);
+    return lookup(hedgesBackward.root(), w);
   }
 
   /** Entries read per file, for logs and run metadata. */
@@ -315,8 +318,8 @@ public final class NumberLexicon implements Serializable {
     return counts;
   }
 
-  private static <V> V lookup(PhraseTrie<V> trie, List<String> words) {
-    PhraseTrie.Node<V> node = trie.root();
+  private static <V> V lookup(PhraseTrie.Node<V> root, List<String> words) {
+    PhraseTrie.Node<V> node = root;
     for (String w : words) {
       node = node.child(w, 0, w.length());
       if (node == null) {

@@ -711,7 +711,7 @@ final class SentenceScan {
 
   /** Longest unit phrase starting at token j (written after a number); sets unitTokEnd. */
   private Unit unitAt(int j) {
-    PhraseTrie.Node<Unit> node = lexicon.units().root();
+    PhraseTrie.Node<Unit> node = lexicon.units();
     Unit best = null;
     for (int k = j; k < t.n && k < j + 4; k++) {
       if (t.type[k] == Tokens.NUM || t.type[k] == Tokens.ALNUM || (k > j && t.type[k] == Tokens.PUNCT)) {
@@ -1143,7 +1143,7 @@ final class SentenceScan {
       if (t.isPunct(k, '.') && t.joined(k)) {
         k--; // "approx. 40"
       }
-      PhraseTrie.Node<NumberLexicon.Hedge> node = lexicon.hedgesBackward().root();
+      PhraseTrie.Node<NumberLexicon.Hedge> node = lexicon.hedgesBackward();
       while (k >= lastEnd && t.type[k] == Tokens.WORD) {
         node = node.child(t.text, t.begin[k], t.end[k]);
         if (node == null) {
