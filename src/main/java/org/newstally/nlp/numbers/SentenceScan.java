@@ -1039,6 +1039,18 @@ final class SentenceScan {
       time(i, h, m, e);
       return true;
     }
+    if (plainDigits(i) && t.length(i) == 4 && (t.text.charAt(t.begin[i]) == '0' || t.is(i + 1, "gmt")
+        || t.is(i + 1, "utc"))) {
+      // "0230 GMT", "1800 UTC"; a count is never written with a leading zero
+      int h = (int) digits(t.begin[i], t.begin[i] + 2);
+      int m = (int) digits(t.begin[i] + 2, t.end[i]);
+      if (h > 23 || m > 59) {
+        return false;
+      }
+      pm = false;
+      time(i, h, m, i + 1);
+      return true;
+    }
     if (!plainDigits(i) || t.length(i) > 2) {
       return false;
     }

@@ -299,6 +299,8 @@ class NumberScannerTest {
       Sirens started at one o’clock.                | one o’clock | 1  | 0
       Sirens started at 3 o'clock.                  | 3 o'clock   | 3  | 0
       Sirens started at 8.30am and stopped.         | 8.30am      | 8  | 30
+      Sirens started at 0230 GMT.                   | 0230        | 2  | 30
+      Sirens started at 1800 UTC.                   | 1800        | 18 | 0
       Sirens started at 7.45 p.m. and stopped.      | 7.45 p.m.   | 19 | 45
       """)
   void readsTimes(String sentence, String surface, int hour, int minute) {
