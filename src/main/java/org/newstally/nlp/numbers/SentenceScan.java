@@ -628,7 +628,7 @@ final class SentenceScan {
       }
       if (kind == Kind.COUNT) {
         Unit u = unitAt(j);
-        if (u != null && !(u.kind() == Kind.MONEY && currencyContext)) {
+        if (u != null) {
           int unitEnd = unitTokEnd;
           applyUnit(u, j, unitEnd);
           j = unitEnd;

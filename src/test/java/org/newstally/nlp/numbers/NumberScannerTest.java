@@ -187,6 +187,8 @@ class NumberScannerTest {
       Three Russian were named.                                     | Three               | count    | 3           | exact     |
       A 40,000-strong garrison stayed.                              | 40,000-strong       | count    | 40000       | exact     | garrison
       The second large convoy arrived.                              | second              | ordinal  | 2           | exact     | convoy
+      It was the ninth large-scale Russian missile barrage on the grid. | ninth             | ordinal  | 9           | exact     | barrage
+      He met the First Deputy Prime Minister Anna Lenko today.      | First               | ordinal  | 1           | exact     |
       # ages
       Harris, 67, said the plan was sound.                          | 67                  | age      | 67          | exact     |
       The envoy, aged 72, flew home.                                | 72                  | age      | 72          | exact     |
