@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +38,10 @@ public final class NumberLexicon implements Serializable {
     NOUN,
     /** a place: "over" before it is a preposition, not a hedge */
     PLACE,
-    /** skipped between a number and its noun */
+    /** skipped between a number and its noun, but the noun when nothing follows ("the eleventh attack") */
     MODIFIER,
+    /** skipped between a number and its noun, and never the noun itself ("79 more") */
+    ADJECTIVE,
     /** ends a noun phrase */
     FUNCTION
   }
@@ -285,26 +288,29 @@ public final class NumberLexicon implements Serializable {
     return w == null ? 0 : w.weekday;
   }
 
-  /** Units by their words, to match forwards from the word after a number. */
-  public PhraseTrie<Unit> units() {
-    return units;
+  /** Units by their words, to match forwards from the word after a number (a read-only trie node). */
+  public PhraseTrie.Node<Unit> units() {
+    return units.root();
   }
 
-  /** Hedges by their words in reverse order, to match backwards from the word before a number. */
-  public PhraseTrie<Hedge> hedgesBackward() {
-    return hedgesBackward;
+  /**
+   * Hedges by their words in reverse order, to match backwards from the word before a number (a read-only trie
+   * node).
+   */
+  public PhraseTrie.Node<Hedge> hedgesBackward() {
+    return hedgesBackward.root();
   }
 
   /** The unit a whole phrase names ("per cent"), or null. */
   public Unit unit(String phrase) {
-    return lookup(units, words(phrase));
+    return lookup(units.root(), words(phrase));
   }
 
   /** The hedge a whole phrase is ("no fewer than"), or null. */
   public Hedge hedge(String phrase) {
     List<String> w = words(phrase);
     Collections.reverse(w);
-    return lookup(hedgesBackward, w);
+    return lookup(hedgesBackward.root(), w);
   }
 
   /** Entries read per file, for logs and run metadata. */
@@ -312,8 +318,8 @@ public final class NumberLexicon implements Serializable {
     return counts;
   }
 
-  private static <V> V lookup(PhraseTrie<V> trie, List<String> words) {
-    PhraseTrie.Node<V> node = trie.root();
+  private static <V> V lookup(PhraseTrie.Node<V> root, List<String> words) {
+    PhraseTrie.Node<V> node = root;
     for (String w : words) {
       node = node.child(w, 0, w.length());
       if (node == null) {
@@ -332,7 +338,7 @@ public final class NumberLexicon implements Serializable {
     final WordMap<Word> words = new WordMap<>();
     final PhraseTrie<Unit> units = new PhraseTrie<>();
     final PhraseTrie<Hedge> hedgesBackward = new PhraseTrie<>();
-    final Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> counts = new LinkedHashMap<>();
     /** folded word → "file:line" of the number_words.tsv or units.tsv entry, to keep nouns.tsv disjoint */
     final Map<String, String> numericWordsAt = new HashMap<>();
 
@@ -476,10 +482,11 @@ public final class NumberLexicon implements Serializable {
           case "": nounClass = NounClass.NOUN; break;
           case "place": nounClass = NounClass.PLACE; break;
           case "modifier": nounClass = NounClass.MODIFIER; break;
+          case "adjective": nounClass = NounClass.ADJECTIVE; break;
           case "function": nounClass = NounClass.FUNCTION; break;
           default:
-            throw row.error("unknown class '" + cls + "' (leave it empty for a noun, or use place, modifier or"
-                + " function)");
+            throw row.error("unknown class '" + cls + "' (leave it empty for a noun, or use place, modifier,"
+                + " adjective or function)");
         }
         Word word = word(w);
         word.nounLemma = lemma.isEmpty() ? w : WordMap.fold(lemma);

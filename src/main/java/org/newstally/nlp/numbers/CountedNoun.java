@@ -107,7 +107,8 @@ final class CountedNoun {
       allModifiers &= isModifier(t, k, e, cw);
       k = e;
     }
-    if (chunks == 0 || (!plural && chunks == MAX_CHUNKS)) {
+    boolean runsOn = chunks == MAX_CHUNKS && !endsPhrase(t, k);
+    if (chunks == 0 || (!plural && (runsOn || isAdjective(t, headTokBegin, headTokEnd)))) {
       return false;
     }
     phraseBegin = firstBegin;
@@ -128,6 +129,15 @@ final class CountedNoun {
     NumberLexicon.Word lw = lexicon.word(lemma);
     place = lw != null && lw.nounClass() == NounClass.PLACE;
     return true;
+  }
+
+  /** True when token k cannot continue a noun phrase: the end, punctuation, a number or a function word. */
+  private static boolean endsPhrase(Tokens t, int k) {
+    if (k >= t.n || t.type[k] == Tokens.PUNCT || t.type[k] == Tokens.NUM) {
+      return true;
+    }
+    NumberLexicon.Word w = t.word[k];
+    return w != null && (w.nounClass() == NounClass.FUNCTION || w.isArticle() || w.isCardinal());
   }
 
   /** Skips "the", "those", possessives and a number after "of"; -1 when a pronoun ends the phrase ("of them"). */
@@ -183,9 +193,17 @@ final class CountedNoun {
     return true;
   }
 
-  /** Skipped when a noun follows: listed modifiers, designations with digits, capitalised names ("Shahed"). */
+  private boolean isAdjective(Tokens t, int k, int e) {
+    NumberLexicon.Word w = e == k + 1 ? t.word[k] : lexicon.word(t.text, t.begin[k], t.end[e - 1]);
+    return w != null && w.nounClass() == NounClass.ADJECTIVE;
+  }
+
+  /**
+   * Skipped when a noun follows: listed modifiers and adjectives, designations with digits, capitalised names
+   * ("Shahed").
+   */
   private static boolean isModifier(Tokens t, int k, int e, NumberLexicon.Word w) {
-    if (w != null && w.nounClass() == NounClass.MODIFIER) {
+    if (w != null && (w.nounClass() == NounClass.MODIFIER || w.nounClass() == NounClass.ADJECTIVE)) {
       return true;
     }
     for (int i = k; i < e; i++) {

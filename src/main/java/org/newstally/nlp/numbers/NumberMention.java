@@ -1,5 +1,6 @@
 package org.newstally.nlp.numbers;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,9 @@ import java.util.Objects;
  * decades as the year (1970 for "1970s", with unit "decade"). A hedged value is kept as written: "nearly 580" is
  * 580 with {@link Qualifier#ALMOST}.
  */
-public final class NumberMention {
+public final class NumberMention implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int begin;
   private final int end;
   private final int numberBegin;

@@ -1,7 +1,5 @@
 package org.newstally.nlp.numbers;
 
-import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -22,20 +20,14 @@ public final class NumberScanner implements Serializable {
   private static final Logger LOG = LogManager.getLogger(NumberScanner.class);
 
   private final NumberLexicon lexicon;
-  private transient ThreadLocal<SentenceScan> scans;
+  /**
+   * Per-thread scanning state. Transient and created lazily, because serializers that skip readObject (Kryo)
+   * leave it null; two threads racing to create it only cost one spare instance.
+   */
+  private transient volatile ThreadLocal<SentenceScan> scans;
 
   public NumberScanner(NumberLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-    this.scans = newScans(lexicon);
-  }
-
-  private static ThreadLocal<SentenceScan> newScans(NumberLexicon lexicon) {
-    return ThreadLocal.withInitial(() -> new SentenceScan(lexicon));
-  }
-
-  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-    in.defaultReadObject();
-    scans = newScans(lexicon);
   }
 
   /** Every numeric expression in one sentence, left to right, non-overlapping. Never throws, on any input. */
@@ -55,7 +47,13 @@ public final class NumberScanner implements Serializable {
 
   /** {@link #scan} without the safety net, for tests. */
   List<NumberMention> scanOrThrow(String sentence) {
-    return scans.get().run(sentence);
+    ThreadLocal<SentenceScan> local = scans;
+    if (local == null) {
+      NumberLexicon lex = lexicon;
+      local = ThreadLocal.withInitial(() -> new SentenceScan(lex));
+      scans = local;
+    }
+    return local.get().run(sentence);
   }
 
   public NumberLexicon lexicon() {

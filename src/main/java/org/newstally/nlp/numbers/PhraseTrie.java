@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Multi-word phrases as a trie of words, so a phrase is matched token by token straight from the text ("per cent",
  * "no fewer than"). Words are compared as {@link WordMap} does. A trie built from reversed phrases matches phrases
- * that end at a given token, reading backwards.
+ * that end at a given token, reading backwards. Filled once by the lexicon loader; readers get only the root
+ * {@link Node}, which has no way to change the trie.
  */
 public final class PhraseTrie<V> implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -154,21 +154,24 @@ final class SentenceScan {
     if (t.dots[i] >= 2) {
       return parseDottedDate(i);
     }
-    return parseNumericDate(i) || parseClockTime(i) || parseDayMonthDate(i) || parseAge(i) || parseQuantity(i);
+    if (parseNumericDate(i)) {
+      return true;
+    }
+    if (t.isPunct(i + 1, '/') && t.joined(i + 1) && t.joined(i + 2) && t.type[i + 2] == Tokens.NUM) {
+      return false; // "24/7", "2024/25": a pair that is not a date
+    }
+    return parseClockTime(i) || parseDayMonthDate(i) || parseAge(i) || parseQuantity(i);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
   // designations
 
   /**
-   * Digits glued by a hyphen or slash to a word before them ("Kh-101", "S-400", "MiG-31", "KN-23"), to other
-   * designation digits ("Kh-59/69"), or in a digit/digit pair that is not a date ("24/7") name things, not
-   * quantities. "mid-2024" and its kin are years.
+   * Digits glued by a hyphen or slash to a word before them ("Kh-101", "S-400", "MiG-31", "KN-23") or after a
+   * slash to other digits ("Kh-59/69", the 7 of "24/7") name things, not quantities. "mid-2024" and its kin are
+   * years.
    */
   private boolean isDesignation(int i) {
-    if (t.isPunct(i + 1, '/') && t.joined(i + 1) && t.joined(i + 2) && t.type[i + 2] == Tokens.NUM) {
-      return true;
-    }
     if (!t.joined(i)) {
       return false;
     }
@@ -296,6 +299,9 @@ final class SentenceScan {
       return true;
     }
     if (x.isFraction()) {
+      if (t.is(i - 1, "and") && x.isPureFraction()) {
+        return false; // the tail of "another hour and a half", whose head is no number
+      }
       if (x.ordinal() > 0 && contentWordAt(k + 1)) {
         nStart = k;
         nKind = Kind.ORDINAL;
@@ -328,8 +334,9 @@ final class SentenceScan {
       return false;
     }
     int p = i - 1;
-    if (t.is(p, "the") || (p >= 0 && t.word[p] != null && t.word[p].ordinal() > 0 && t.type[p] == Tokens.WORD)) {
-      return false;
+    if (t.is(p, "the") || (p >= 0 && t.word[p] != null && t.word[p].ordinal() > 0 && t.type[p] == Tokens.WORD)
+        || (isArticle(p) && t.is(p - 1, "and"))) {
+      return false; // "the second half"; "another hour and a half", whose head is no number
     }
     if (t.isPunct(i + 1, '-') && t.joined(i + 1) && t.joined(i + 2)) {
       NumberLexicon.Word x = t.word[i + 2];
@@ -382,6 +389,7 @@ final class SentenceScan {
         }
         if (x != null && x.isMultiplier() && any) {
           double m = x.multiplier();
+          nScale = m;
           if (m < 1000) {
             current = (current == 0 ? 1 : current) * m;
           } else {
@@ -505,7 +513,7 @@ final class SentenceScan {
   }
 
   private boolean isArticle(int k) {
-    return k < t.n && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].isArticle();
+    return k >= 0 && k < t.n && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].isArticle();
   }
 
   /** A word that can be the noun after "a third": not a function word, "of", a number or punctuation. */
@@ -605,6 +613,11 @@ final class SentenceScan {
           endTok = j;
           return true;
         }
+        if (kind == Kind.COUNT && x != null && x.nounClass() == NumberLexicon.NounClass.ADJECTIVE) {
+          // "a 600,000-strong army": the count of what follows
+          endTok = j + 2;
+          return true;
+        }
         if (kind == Kind.FRACTION || !nounLike(j + 1)) {
           // "half-hearted", "one-on-one", "two-pronged": not a quantity
           return false;
@@ -615,7 +628,7 @@ final class SentenceScan {
       }
       if (kind == Kind.COUNT) {
         Unit u = unitAt(j);
-        if (u != null && !(u.kind() == Kind.MONEY && currencyContext)) {
+        if (u != null) {
           int unitEnd = unitTokEnd;
           applyUnit(u, j, unitEnd);
           j = unitEnd;
@@ -698,7 +711,7 @@ final class SentenceScan {
 
   /** Longest unit phrase starting at token j (written after a number); sets unitTokEnd. */
   private Unit unitAt(int j) {
-    PhraseTrie.Node<Unit> node = lexicon.units().root();
+    PhraseTrie.Node<Unit> node = lexicon.units();
     Unit best = null;
     for (int k = j; k < t.n && k < j + 4; k++) {
       if (t.type[k] == Tokens.NUM || t.type[k] == Tokens.ALNUM || (k > j && t.type[k] == Tokens.PUNCT)) {
@@ -742,12 +755,15 @@ final class SentenceScan {
     } else {
       return j;
     }
+    if (currencyContext && k < t.n && t.word[k] != null && isCurrencyBefore(t.word[k])) {
+      k++; // "between $40 and $50"
+    }
     double lo = value;
     double loScale = nScale;
     int savedStart = nStart;
     int savedEnd = nEnd;
     boolean savedApprox = nApprox;
-    if (!numeral(k) || nKind != Kind.COUNT || nApprox || !(nValue > (loScale == 1 ? lo : lo * nScale))) {
+    if (!numeral(k) || nKind != Kind.COUNT || nApprox || !(nValue > lo)) {
       nStart = savedStart;
       nEnd = savedEnd;
       nValue = lo;
@@ -757,8 +773,8 @@ final class SentenceScan {
       return j;
     }
     double hi = nValue;
-    if (loScale == 1 && nScale > 1 && lo * nScale < hi) {
-      lo *= nScale;
+    if (loScale == 1 && nScale > 1 && lo * nScale < hi && hi % nScale == 0) {
+      lo *= nScale; // "5 to 7 million", "between two and four thousand"
     }
     value = lo;
     valueMax = hi;
@@ -787,13 +803,14 @@ final class SentenceScan {
     if (t.type[i] == Tokens.PUNCT && t.joined(i) && t.is(i - 1, "us")) {
       startTok = i - 1;
     }
-    kind = Kind.MONEY;
+    kind = Kind.COUNT;
     value = nValue;
-    unit = currency;
-    unitName = currency.unit();
     numStart = nStart;
     numEnd = nEnd;
-    endTok = nEnd;
+    endTok = range(nEnd); // "$5-7 billion", "between $40 and $50"
+    kind = Kind.MONEY;
+    unit = currency;
+    unitName = currency.unit();
     return true;
   }
 
@@ -821,15 +838,19 @@ final class SentenceScan {
       unitName = "decade";
       return true;
     }
-    if (plain && digitCount <= 2 && e - d == 2) {
+    if (e - d == 2 && t.commas[i] == 0) {
       char x = WordMap.fold(t.text.charAt(d));
       if ((x == 'a' || x == 'p') && WordMap.fold(t.text.charAt(d + 1)) == 'm') {
-        int h = (int) digits(b, d);
-        if (h >= 1 && h <= 12) {
+        // "2am", "8.30pm"
+        int dot = t.text.indexOf('.', b);
+        int hEnd = dot >= 0 && dot < d ? dot : d;
+        int h = hEnd - b <= 2 ? (int) digits(b, hEnd) : 0;
+        int m = hEnd < d ? (d - hEnd == 3 ? (int) digits(hEnd + 1, d) : 60) : 0;
+        if (h >= 1 && h <= 12 && m <= 59) {
           pm = x == 'p';
-          time(i, h, 0, i + 1);
+          time(i, h, m, i + 1);
           hour = to24(h);
-          value = hour;
+          value = hour + m / 60.0;
           return true;
         }
         return false;
@@ -1006,6 +1027,30 @@ final class SentenceScan {
 
   /** "21:00", "9:30 p.m.", "2 a.m.", "3 o'clock". */
   private boolean parseClockTime(int i) {
+    if (t.dots[i] == 1 && t.commas[i] == 0 && t.length(i) <= 5) {
+      // "8.30 a.m.": a decimal only when a clock suffix follows
+      int dot = t.text.indexOf('.', t.begin[i]);
+      int h = (int) digits(t.begin[i], dot);
+      int m = t.end[i] - dot == 3 ? (int) digits(dot + 1, t.end[i]) : 60;
+      int e = clockSuffix(i + 1);
+      if (e < 0 || t.is(i + 1, "o'clock") || h < 1 || h > 12 || dot - t.begin[i] > 2 || m > 59) {
+        return false;
+      }
+      time(i, h, m, e);
+      return true;
+    }
+    if (plainDigits(i) && t.length(i) == 4 && (t.text.charAt(t.begin[i]) == '0' || t.is(i + 1, "gmt")
+        || t.is(i + 1, "utc"))) {
+      // "0230 GMT", "1800 UTC"; a count is never written with a leading zero
+      int h = (int) digits(t.begin[i], t.begin[i] + 2);
+      int m = (int) digits(t.begin[i] + 2, t.end[i]);
+      if (h > 23 || m > 59) {
+        return false;
+      }
+      pm = false;
+      time(i, h, m, i + 1);
+      return true;
+    }
     if (!plainDigits(i) || t.length(i) > 2) {
       return false;
     }
@@ -1110,7 +1155,7 @@ final class SentenceScan {
       if (t.isPunct(k, '.') && t.joined(k)) {
         k--; // "approx. 40"
       }
-      PhraseTrie.Node<NumberLexicon.Hedge> node = lexicon.hedgesBackward().root();
+      PhraseTrie.Node<NumberLexicon.Hedge> node = lexicon.hedgesBackward();
       while (k >= lastEnd && t.type[k] == Tokens.WORD) {
         node = node.child(t.text, t.begin[k], t.end[k]);
         if (node == null) {

@@ -20,6 +20,8 @@ final class Tokens {
   static final byte NUM = 2;
   static final byte ALNUM = 3;
   static final byte PUNCT = 4;
+  /** token capacity kept between sentences; news sentences have well under a thousand tokens */
+  private static final int MAX_KEPT = 4096;
 
   String text;
   int n;
@@ -145,9 +147,24 @@ final class Tokens {
     n++;
   }
 
-  /** Drops references to the last sentence so a pooled instance does not pin it. */
+  /**
+   * Drops references to the last sentence so a pooled instance does not pin it, and gives back the arrays grown
+   * for an unusually long one.
+   */
   void clear() {
-    Arrays.fill(word, 0, n, null);
+    if (begin.length > MAX_KEPT) {
+      begin = new int[64];
+      end = new int[64];
+      type = new byte[64];
+      space = new boolean[64];
+      digitEnd = new int[64];
+      commas = new byte[64];
+      dots = new byte[64];
+      punct = new char[64];
+      word = new NumberLexicon.Word[64];
+    } else {
+      Arrays.fill(word, 0, n, null);
+    }
     text = null;
     n = 0;
   }
