@@ -133,7 +133,7 @@ public final class MeetingExtractor {
         break;
       }
     }
-    if (status == null && hasRole(s, "met", from, to)) {
+    if (status == null && (hasRole(s, "met", from, to) || pastContext(s, from, to))) {
       status = "held";
     }
     if (status == null) {
@@ -146,6 +146,32 @@ public final class MeetingExtractor {
     e.participants.addAll(participants(s, from, to, false));
     fillDetails(e, s, from, to, published, contextYear);
     return e;
+  }
+
+  /**
+   * Talks placed in the past without a past verb of their own: "after talks at Mar-a-Lago on Sunday", "weeks of
+   * talks between X and Y, most recently in Miami last weekend", "talks ... earlier this month".
+   */
+  private static boolean pastContext(SentenceFacts s, int from, int to) {
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      int t = m.firstToken();
+      if (t < from || t >= to || !m.value().equals("meeting")) {
+        continue;
+      }
+      for (int k = Math.max(from, t - 4); k < t; k++) {
+        String w = s.lower(k);
+        if (w.equals("after") || w.equals("following")) {
+          return true;
+        }
+      }
+    }
+    for (TimeResolver.Ref r : s.times) {
+      if (r.firstToken >= from && r.firstToken < to && !r.reporting
+          && (r.type == TimeResolver.Type.VAGUE_PAST || r.type == TimeResolver.Type.YESTERDAY || r.last)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "meeting", "talks", "summit" written out, not only "call" and a verb. */
@@ -291,7 +317,8 @@ public final class MeetingExtractor {
         if (next < s.to && s.lower(next).equals("that")) {
           next++;
         }
-        return !(next < s.to && (s.lower(next).equals("he") || s.lower(next).equals("she")));
+        return !(next < s.to && (s.lower(next).equals("he") || s.lower(next).equals("she")
+            || s.lower(next).equals("they") || s.lower(next).equals("we")));
       }
       if (roleAt(s, j, "met") || roleAt(s, j, "meeting") || roleAt(s, j, "planned")) {
         break;

@@ -114,7 +114,7 @@ public final class StrikeExtractor {
       if (found.isEmpty()) {
         continue;
       }
-      TimeResolver.Ref ref = primaryRef(s.times);
+      TimeResolver.Ref ref = primaryRef(s.times, s.text.tokenAtOrAfter(found.get(0).begin));
       LocalDate night;
       String basis;
       if (ref != null) {
@@ -163,9 +163,10 @@ public final class StrikeExtractor {
   }
 
   /** The time expression that dates the figures of a sentence: the night itself first, reporting dates last. */
-  static TimeResolver.Ref primaryRef(List<TimeResolver.Ref> refs) {
+  static TimeResolver.Ref primaryRef(List<TimeResolver.Ref> refs, int figureToken) {
     TimeResolver.Ref best = null;
     int bestRank = Integer.MAX_VALUE;
+    int bestDistance = Integer.MAX_VALUE;
     for (TimeResolver.Ref r : refs) {
       int rank;
       if (r.reporting || r.type == TimeResolver.Type.VAGUE_FUTURE || r.type == TimeResolver.Type.TOMORROW) {
@@ -183,9 +184,13 @@ public final class StrikeExtractor {
       } else {
         rank = 4;
       }
-      if (rank < bestRank) {
+      // of equally specific expressions, the one nearest the figures ("on Tuesday after an attack on Monday in
+      // which Russia fired 236 missiles")
+      int distance = Math.abs(r.firstToken - figureToken);
+      if (rank < bestRank || rank == bestRank && distance < bestDistance) {
         best = r;
         bestRank = rank;
+        bestDistance = distance;
       }
     }
     return best;
@@ -233,7 +238,7 @@ public final class StrikeExtractor {
 
   /** The raw figures of one sentence. */
   List<Figure> figures(SentenceFacts s) {
-    if (s.weapons.isEmpty() || s.hasTerm("period") || s.hasTerm("estimate") || monthPeriod(s) || regional(s)) {
+    if (s.weapons.isEmpty() || s.hasTerm("estimate") || period(s) || regional(s)) {
       return List.of();
     }
     List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "downed", "lost", "failed");
@@ -407,7 +412,9 @@ public final class StrikeExtractor {
 
   private static boolean isClauseBoundary(SentenceFacts s, int t) {
     String w = s.lower(t);
-    return w.equals(";") || w.equals("while") || w.equals("whereas") || w.equals("but");
+    // ", but" starts a clause; "406 drones but only nine missiles" is one
+    return w.equals(";") || w.equals("while") || w.equals("whereas")
+        || w.equals("but") && t > s.from && s.lower(t - 1).equals(",");
   }
 
   /** The strike verb that says what happened to the counted weapons. */
@@ -569,6 +576,19 @@ public final class StrikeExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A weekly or monthly total ("over the past week", "in October"), unless the sentence names the night itself
+   * ("overnight", "last night's attack") — then the period words describe something else ("a day of mourning").
+   */
+  private boolean period(SentenceFacts s) {
+    for (TimeResolver.Ref r : s.times) {
+      if (r.type == TimeResolver.Type.NIGHT || r.night) {
+        return false;
+      }
+    }
+    return s.hasTerm("period") || monthPeriod(s);
   }
 
   /** "In October, ... Russia launched more than 5,000 drones": a month without a day is a monthly total. */

@@ -152,6 +152,7 @@ public final class TimeResolver implements java.io.Serializable {
           out.add(simple(Type.TOMORROW, t, false));
           break;
         case "week":
+        case "weekend":
         case "month":
           if (t > from) {
             String p = text.tokenLower(t - 1);

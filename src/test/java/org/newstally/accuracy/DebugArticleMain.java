@@ -12,7 +12,7 @@ public final class DebugArticleMain {
   private DebugArticleMain() {}
 
   public static void main(String[] args) throws Exception {
-    List<Article> articles = InMemoryExtraction.readJsonl(Paths.get(args[0]));
+    List<Article> articles = InMemoryExtraction.read(Paths.get(args[0]));
     Set<String> ids = Set.of(java.util.Arrays.copyOfRange(args, 1, args.length));
     ArticleExtractor ex = new ArticleExtractor(InMemoryExtraction.nlp());
     for (Article a : articles) {

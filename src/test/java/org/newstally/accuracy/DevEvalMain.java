@@ -15,7 +15,7 @@ public final class DevEvalMain {
     Path articles = Paths.get(args.length > 0 ? args[0] : "../shared/corpus/dev/articles.jsonl");
     Path gold = Paths.get(args.length > 1 ? args[1] : "../shared/corpus/dev/gold.jsonl");
     long t0 = System.nanoTime();
-    Predictions p = InMemoryExtraction.extract(InMemoryExtraction.readJsonl(articles));
+    Predictions p = InMemoryExtraction.extract(InMemoryExtraction.read(articles));
     EvaluationReport report = Evaluator.evaluate(Gold.read(gold), p);
     System.out.println(report.render());
     System.err.printf("%.1f s%n", (System.nanoTime() - t0) / 1e9);

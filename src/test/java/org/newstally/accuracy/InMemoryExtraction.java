@@ -16,6 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import org.newstally.aggregate.NightReconciler;
 import org.newstally.eval.FigureKind;
+import org.newstally.ingest.Compression;
+import org.newstally.ingest.InputFormat;
+import org.newstally.ingest.ParseOutcome;
+import org.newstally.ingest.ParseSettings;
+import org.newstally.ingest.RecordIterator;
+import org.newstally.ingest.RecordReaders;
 import org.newstally.eval.NightRow;
 import org.newstally.eval.Predictions;
 import org.newstally.lexicon.LexiconSource;
@@ -43,6 +49,37 @@ public final class InMemoryExtraction {
       nlp = Nlp.create(Lexicons.load(LexiconSource.projectFolder()));
     }
     return nlp;
+  }
+
+  /**
+   * Every article of a file or folder (recursive, names starting with _ or . skipped), read with the job's own
+   * pure-Java record readers.
+   */
+  public static List<Article> read(Path path) throws IOException {
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      try (var walk = Files.walk(path)) {
+        walk.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().startsWith("_") && !p.getFileName().toString().startsWith("."))
+            .sorted().forEach(files::add);
+      }
+    } else {
+      files.add(path);
+    }
+    List<Article> out = new ArrayList<>();
+    for (Path f : files) {
+      String name = f.toString();
+      try (RecordIterator it = RecordReaders.open(Files.newInputStream(f), name, InputFormat.detect(name),
+          Compression.of(name), ParseSettings.defaults())) {
+        while (it.hasNext()) {
+          ParseOutcome o = it.next();
+          if (o.isAccepted()) {
+            out.add(o.article());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   public static List<Article> readJsonl(Path file) throws IOException {
