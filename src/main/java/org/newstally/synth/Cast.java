@@ -62,7 +62,7 @@ final class Cast {
       "Semeniuk", "Hnatiuk", "Marusiak", "Voloshyn", "Karpenko", "Prokopiv", "Slyusar", "Yurchenko", "Babiichuk",
       "Lozynska", "Datsenko", "Kostiuk", "Haidai", "Martyniuk");
   static final List<String> RUSSIAN_FIRST = List.of("Artyom", "Gennady", "Vadim", "Oleg", "Pavel", "Konstantin",
-      "Yevgeny", "Anatoly", "Svetlana", "Larisa", "Irina", "Boris", "Timofei", "Grigory");
+      "Yevgeny", "Anatoly", "Boris", "Timofei", "Grigory", "Maxim", "Stanislav");
   static final List<String> RUSSIAN_LAST = List.of("Zhilin", "Rogachev", "Tarasenkov", "Belyaev", "Kuzmin",
       "Sorokin", "Gromov", "Lapshin", "Vedernikov", "Shchukin", "Kalinov", "Ozerov", "Bragin", "Nesterenko");
   static final List<String> WESTERN_FIRST = List.of("Marta", "Henrik", "Claire", "Tomas", "Ingrid", "Paolo",

@@ -5,18 +5,19 @@ package org.newstally.synth;
  * strike figures in words ("fifty-one", "two hundred and five", "a hundred").
  */
 final class Figures {
-  private final Rand rand;
   private final boolean leadInWords;
+  private final boolean indefiniteHundred;
 
+  /** The article's habits are fixed here, so the same number is always written the same way in one article. */
   Figures(Rand rand, boolean leadInWords) {
-    this.rand = rand;
     this.leadInWords = leadInWords;
+    this.indefiniteHundred = rand.chance(0.7);
   }
 
   /** A lead strike figure: in words in some articles, and always below ten. */
   String lead(int n) {
     if (leadInWords && NumberWords.hasWords(n) || n < 10) {
-      return NumberWords.words(n, n == 100 && rand.chance(0.7));
+      return NumberWords.words(n, indefiniteHundred);
     }
     return NumberWords.digits(n);
   }

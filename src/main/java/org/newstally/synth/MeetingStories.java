@@ -327,13 +327,24 @@ final class MeetingStories {
       return;
     }
     List<Person> chosen = r.sample(extras, r.between(1, Math.min(2, extras.size())));
+    Person companion = null;
+    for (Person lead : p.named()) {
+      if (chosen.stream().allMatch(c -> c.side() == lead.side())) {
+        companion = lead;
+        break;
+      }
+    }
+    int template = r.index(3);
+    if (template == 1 && companion == null) {
+      template = 0;
+    }
     String sentence;
-    switch (r.index(3)) {
+    switch (template) {
       case 0:
         sentence = names(d, chosen) + " also took part, " + attribution(r) + ".";
         break;
       case 1:
-        sentence = d.name(p.first.get(0)) + " was accompanied by " + names(d, chosen) + ".";
+        sentence = d.name(companion) + " was accompanied by " + names(d, chosen) + ".";
         break;
       default:
         sentence = names(d, chosen) + ", who also attended, said the discussions had been " + r.pick(VERDICTS)
