@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * A time expression as the text writes it ("overnight into Saturday", "last Friday", "on the night of 15 January")
  * with what a reader can resolve from it and the published date, following the dev corpus rules: relative
- * expressions resolve against {@code published}, explicit dates stand on their own when they carry a year or the
- * published year applies. When nothing resolves, {@link #stated()} is null and {@link #truth()} is what the gold
- * records as inferred.
+ * expressions resolve against {@code published}, explicit dates stand on their own when they carry a year and take
+ * the year from {@code published} otherwise. When nothing resolves, {@link #stated()} is null and {@link #truth()}
+ * is what the gold records as inferred.
  *
  * @param phrase the words, lower case, as they appear inside a sentence
  * @param stated the date the text and published date give, or null
@@ -58,8 +58,9 @@ record TimeRef(String phrase, LocalDate stated, LocalDate truth, String how) {
   }
 
   /**
-   * An explicit date in {@code form} ("on the night of %s", "on %s"). Without a year it resolves only when the
-   * published year applies.
+   * An explicit date in {@code form} ("on the night of %s", "on %s"). Without a year it resolves against the
+   * published date (the nearest such date: "31 December" in an article of 5 January is the day before last week's
+   * New Year), and not at all when the published date is unknown.
    */
   static TimeRef explicit(Rand rand, String form, LocalDate truth, LocalDate published, boolean withYear) {
     boolean dayFirst = rand.chance(0.6);
@@ -67,12 +68,13 @@ record TimeRef(String phrase, LocalDate stated, LocalDate truth, String how) {
         ? truth.getDayOfMonth() + " " + month(truth) + (withYear ? " " + truth.getYear() : "")
         : month(truth) + " " + truth.getDayOfMonth() + (withYear ? ", " + truth.getYear() : "");
     String phrase = String.format(Locale.ROOT, form, date);
-    if (withYear || published != null && published.getYear() == truth.getYear()) {
-      return new TimeRef(phrase, truth, truth, "explicit date \"" + date + "\""
-          + (withYear ? "" : " + year of published " + published));
+    if (withYear) {
+      return new TimeRef(phrase, truth, truth, "explicit date \"" + date + "\"");
     }
-    return new TimeRef(phrase, null, truth, "explicit \"" + date + "\" without a year"
-        + (published == null ? ", published unknown" : ", published in another year"));
+    if (published != null) {
+      return new TimeRef(phrase, truth, truth, "explicit \"" + date + "\", year from published " + published);
+    }
+    return new TimeRef(phrase, null, truth, "explicit \"" + date + "\" without a year, published unknown");
   }
 
   /** A phrase that gives no date at all ("next week", "in the coming days"). */

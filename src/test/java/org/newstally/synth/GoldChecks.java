@@ -72,7 +72,7 @@ final class GoldChecks {
       checkStrike(id, text, published, s, nights, covered);
     }
     for (JsonNode m : gold.get("meetings")) {
-      checkMeeting(id, text, m, covered);
+      checkMeeting(id, text, published, m, covered);
     }
     for (JsonNode o : gold.get("other_numbers")) {
       assertThat(o.fieldNames()).toIterable().containsAnyOf("value").isSubsetOf("value", "object", "evidence",
@@ -161,9 +161,88 @@ final class GoldChecks {
           .contains(String.valueOf(night.getYear()));
     }
     checkWeekday(id, evidence, night);
+    LocalDate ruled = resolve(evidence, published, false);
+    if (ruled != null) {
+      assertThat(s.get("night_end").asText()).as("%s night_end by the dev rules from: %s", id, evidence)
+          .isEqualTo(ruled.toString());
+    }
     Night truth = nights.onDate(night);
     assertThat(truth).as("%s: the night %s exists in the night source", id, night).isNotNull();
     checkFigures(id, s, truth);
+  }
+
+  private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2}) " + MONTHS + "(?: (\\d{4}))?");
+  private static final Pattern MONTH_DAY = Pattern.compile(MONTHS + " (\\d{1,2})(?:, (\\d{4}))?");
+  private static final Pattern LAST_WEEKDAY = Pattern.compile("\\b[Ll]ast " + WEEKDAY.pattern());
+  private static final Pattern INTO_WEEKDAY =
+      Pattern.compile("\\b(?:into|early on|hours of|[Oo]n) " + WEEKDAY.pattern());
+  private static final Pattern OVERNIGHT =
+      Pattern.compile("\\b(?:[Oo]vernight(?! into)|during the night|[Ll]ast night)\\b");
+
+  /**
+   * The date the dev corpus rules give for the time expression in a sentence, worked out from the words and the
+   * published date alone; null when the sentence has no time expression or it cannot be resolved.
+   *
+   * @param future for planned meetings "on Sunday" is the next Sunday, otherwise the most recent one
+   */
+  static LocalDate resolve(String sentence, LocalDate published, boolean future) {
+    Matcher explicit = DAY_MONTH.matcher(sentence);
+    Matcher explicit2 = MONTH_DAY.matcher(sentence);
+    if (explicit.find()) {
+      return dated(Integer.parseInt(explicit.group(1)), explicit.group(2), explicit.group(3), published);
+    }
+    if (explicit2.find()) {
+      return dated(Integer.parseInt(explicit2.group(2)), explicit2.group(1), explicit2.group(3), published);
+    }
+    if (published == null) {
+      return null;
+    }
+    Matcher last = LAST_WEEKDAY.matcher(sentence);
+    if (last.find()) {
+      return step(published, last.group(1), -1, false);
+    }
+    Matcher into = INTO_WEEKDAY.matcher(sentence);
+    Matcher overnight = OVERNIGHT.matcher(sentence);
+    boolean hasInto = into.find();
+    boolean hasOvernight = overnight.find();
+    if (hasOvernight && (!hasInto || overnight.start() < into.start())) {
+      return published;
+    }
+    if (hasInto) {
+      return future ? step(published, into.group(1), 1, false) : step(published, into.group(1), -1, true);
+    }
+    return null;
+  }
+
+  private static LocalDate dated(int day, String month, String year, LocalDate published) {
+    if (year == null && published == null) {
+      return null;
+    }
+    java.time.Month m = java.time.Month.valueOf(month.toUpperCase(Locale.ROOT));
+    if (year != null) {
+      return LocalDate.of(Integer.parseInt(year), m, day);
+    }
+    LocalDate best = null;
+    for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+      if (!java.time.MonthDay.of(m, day).isValidYear(y)) {
+        continue;
+      }
+      LocalDate candidate = LocalDate.of(y, m, day);
+      if (best == null || Math.abs(candidate.toEpochDay() - published.toEpochDay())
+          < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /** The nearest date with that weekday before (or after) {@code from}; {@code sameDay} allows {@code from}. */
+  private static LocalDate step(LocalDate from, String weekday, int direction, boolean sameDay) {
+    LocalDate d = sameDay ? from : from.plusDays(direction);
+    while (!d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(weekday)) {
+      d = d.plusDays(direction);
+    }
+    return d;
   }
 
   /** The first weekday an evidence sentence names is the weekday of the date it resolves to. */
@@ -255,7 +334,8 @@ final class GoldChecks {
     assertThat(written).as("%s value %d as written in: %s", id, value, evidence).isTrue();
   }
 
-  private static void checkMeeting(String id, String text, JsonNode m, List<String> covered) {
+  private static void checkMeeting(String id, String text, LocalDate published, JsonNode m,
+      List<String> covered) {
     m.fieldNames().forEachRemaining(f -> assertThat(MEETING_FIELDS).as("%s meeting field", id).contains(f));
     assertThat(STATUSES).contains(m.get("status").asText());
     assertThat(m.get("participants").size()).as("%s participants", id).isPositive();
@@ -279,6 +359,11 @@ final class GoldChecks {
       LocalDate date = LocalDate.parse(m.get("date").isNull() ? m.get("date_inferred").asText()
           : m.get("date").asText());
       checkWeekday(id, evidence, date);
+    }
+    LocalDate ruled = resolve(evidence, published, status.equals("planned"));
+    if (ruled != null && (status.equals("held") || status.equals("planned"))) {
+      assertThat(m.get("date").asText()).as("%s meeting date by the dev rules from: %s", id, evidence)
+          .isEqualTo(ruled.toString());
     }
     for (JsonNode p : m.get("participants")) {
       String surname = p.asText().substring(p.asText().lastIndexOf(' ') + 1);

@@ -38,7 +38,7 @@ class TimeRefTest {
   }
 
   @Test
-  void explicitDatesResolveWithAYearOrThePublishedYearOnly() {
+  void explicitDatesResolveWithAYearOrAPublishedDate() {
     LocalDate night = LocalDate.of(2025, 1, 15);
     for (int i = 0; i < 10; i++) {
       Rand r = new Rand(3, i, 0);
@@ -48,7 +48,8 @@ class TimeRefTest {
       assertThat(noYear.stated()).isNull();
       assertThat(noYear.truth()).isEqualTo(night);
       assertThat(noYear.phrase()).matches("on (15 January|January 15)");
-      assertThat(TimeRef.explicit(r, "on %s", night, LocalDate.of(2024, 12, 30), false).stated()).isNull();
+      assertThat(TimeRef.explicit(r, "on %s", LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 5), false).stated())
+          .as("the nearest 31 December to 5 January 2025").isEqualTo(LocalDate.of(2024, 12, 31));
     }
   }
 
