@@ -232,7 +232,7 @@ final class DistractorStories {
     d.note("DISTRACTOR: envoys named without any meeting; a phone call and a news conference are not meetings.");
     Person a = r.pick(Cast.TRUMP, Cast.RUBIO);
     Person b = r.pick(Cast.PUTIN, Cast.LAVROV);
-    d.paragraph(MeetingTraps.phoneCall(d, a, b), d.titled(Cast.PESKOV) + " described the conversation as "
+    d.paragraph(MeetingTraps.phoneCall(d, a, b, false), d.titled(Cast.PESKOV) + " described the conversation as "
         + "frank and said the two sides had agreed to stay in contact.");
     d.title(d.headline(a) + " and " + d.headline(b) + " speak by phone as envoys weigh next steps");
     d.paragraph(d.titled(Cast.WITKOFF) + " and " + d.name(Cast.KUSHNER) + " have been working on revisions to the "

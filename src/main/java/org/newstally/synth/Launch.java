@@ -79,7 +79,7 @@ final class Launch {
     if (rest == 1) {
       return " and a " + Figures.singular(noun);
     }
-    return rest >= 24 ? " and dozens of " + noun : " and several " + noun;
+    return rest >= 200 ? " and hundreds of " + noun : rest >= 24 ? " and dozens of " + noun : " and several " + noun;
   }
 
   boolean hedged() {

@@ -129,8 +129,10 @@ final class MeetingStories {
     List<String> second = new ArrayList<>();
     second.add(Filler.fill(r.pick(Filler.DIPLOMATIC_BACKGROUND), d, Gazetteer.CITIES.get(0),
         Gazetteer.CITIES.get(0)));
-    if (r.chance(0.5)) {
-      second.add(MeetingTraps.flight(d, r.pick(p.first)));
+    Person traveller = p.named().stream().filter(x -> x.side() == Side.US).findFirst().orElse(null);
+    boolean abroad = planned.place != null && !planned.place.equals("White House") && !planned.place.equals("Miami");
+    if (traveller != null && abroad && r.chance(0.6)) {
+      second.add(MeetingTraps.flight(d, traveller));
     }
     d.paragraph(second);
     if (r.chance(0.4)) {
@@ -146,7 +148,8 @@ final class MeetingStories {
     }
     d.paragraph(more);
     if (r.chance(0.4)) {
-      d.paragraph(MeetingTraps.phoneCall(d, r.pick(p.first), p.second.isEmpty() ? Cast.PUTIN : p.second.get(0)));
+      d.paragraph(MeetingTraps.phoneCall(d, r.pick(p.first), p.second.isEmpty() ? Cast.PUTIN : p.second.get(0),
+          true));
     }
     if (r.chance(0.3)) {
       d.paragraph(MeetingTraps.planNumbers(d));
@@ -166,7 +169,7 @@ final class MeetingStories {
     postponed(d, Pairing.draw(r, d), second);
     if (r.chance(0.6)) {
       second.add(MeetingTraps.phoneCall(d, r.pick(Cast.TRUMP, Cast.RUBIO, Cast.WITKOFF),
-          r.pick(Cast.PUTIN, Cast.LAVROV, Cast.ZELENSKYY)));
+          r.pick(Cast.PUTIN, Cast.LAVROV, Cast.ZELENSKYY), true));
     }
     d.paragraph(second);
     List<String> third = new ArrayList<>();

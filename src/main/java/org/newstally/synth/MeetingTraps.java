@@ -7,20 +7,22 @@ package org.newstally.synth;
 final class MeetingTraps {
   private MeetingTraps() {}
 
-  static String phoneCall(ArticleDraft d, Person a, Person b) {
+  /** A call between two people; {@code separately} opens with "Separately," for calls mentioned after talks. */
+  static String phoneCall(ArticleDraft d, Person a, Person b, boolean separately) {
     Rand r = d.rand();
     String who = a.canonical() + " and " + b.canonical();
     if (r.chance(0.6)) {
       int minutes = r.between(4, 30) * 5;
       String evidence = minutes + "-minute phone call";
       d.other(minutes, "minutes of the phone call between " + who + " (not a meeting)", evidence);
-      return "Separately, " + d.titled(a) + " held " + Figures.indefinite(minutes) + " " + evidence + " with "
-          + d.titled(b) + ", "
+      return (separately ? "Separately, " + d.titled(a) : NumberWords.capitalise(d.titled(a))) + " held "
+          + Figures.indefinite(minutes) + " " + evidence + " with " + d.titled(b) + ", "
           + r.pick("officials said", "the Kremlin said", "the White House said") + ".";
     }
     int hours = r.between(1, 2);
     Qualifier q = r.pick(Qualifier.MORE_THAN, Qualifier.ALMOST, Qualifier.ABOUT);
-    String evidence = r.pick(q.phrases()) + " " + (hours == 1 ? "an hour" : "two hours");
+    String hedge = q == Qualifier.ABOUT ? r.pick("about", "around", "roughly") : r.pick(q.phrases());
+    String evidence = hedge + " " + (hours == 1 ? "an hour" : "two hours");
     d.other(hours, "hours of the phone call between " + who + " (not a meeting)", evidence, q);
     return d.titled(a) + " and " + d.titled(b) + " also spoke by phone for " + evidence + ", a conversation that "
         + "officials said had been arranged at short notice.";
@@ -60,13 +62,14 @@ final class MeetingTraps {
     return "The talks were interrupted by a " + evidence + " for consultations with capitals.";
   }
 
+  /** The flight of a US envoy to talks abroad. */
   static String flight(ArticleDraft d, Person p) {
     Rand r = d.rand();
     int hours = r.between(3, 14);
     String evidence = hours + "-hour flight";
-    d.other(hours, "hours of the flight (not a meeting)", evidence);
+    d.other(hours, "hours of the flight from Washington (not a meeting)", evidence);
     return d.titled(p) + " will arrive after " + Figures.indefinite(hours) + " " + evidence
-        + ", officials said.";
+        + " from Washington, officials said.";
   }
 
   /** The figures of the plans on the table: points of a draft, days of a ceasefire, prisoners to be exchanged. */
