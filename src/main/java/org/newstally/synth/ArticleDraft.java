@@ -63,10 +63,6 @@ final class ArticleDraft {
     this.source = name;
   }
 
-  String title() {
-    return title;
-  }
-
   String source() {
     return source;
   }

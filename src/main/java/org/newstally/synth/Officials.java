@@ -29,10 +29,6 @@ final class Officials {
     return Cast.invent(d.rand(), d, Side.UKRAINE, "Energy Minister", "Ukraine's energy minister");
   }
 
-  static Person airForceSpokesperson(ArticleDraft d) {
-    return Cast.invent(d.rand(), d, Side.UKRAINE, "air force spokesperson", "a spokesperson for the air force");
-  }
-
   static Person resident(ArticleDraft d, Gazetteer.City c) {
     return Cast.invent(d.rand(), d, Side.UKRAINE, "",
         d.rand().pick("a retired teacher", "a nurse", "a bus driver", "a shop owner", "an engineer",
