@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the shaded jar: {@code newstally <command> [options]}. */
 @Command(name = "newstally", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Numeric claims, strike reports, meetings and actor mentions from news corpora, as Parquet tables.",
-    subcommands = {ExtractCommand.class, SqlCommand.class, EvaluateCommand.class,
+    subcommands = {ExtractCommand.class, SqlCommand.class, EvaluateCommand.class, GenerateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -2,6 +2,7 @@ package org.newstally.nlp;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,20 +13,24 @@ import org.newstally.nlp.numbers.NumberMention;
  * Meetings of one article: who met (named people only), where, when, for how long, and whether the meeting was
  * held, planned, cancelled, postponed, only possible, or explicitly not scheduled.
  *
- * <p>Rules:
- * <ul>
- *   <li>a meeting starts in a clause with a meeting word (met, talks, summit ...); its status comes from the cues of
- *       the clause, strongest first: cancelled, postponed, possible, not_scheduled, planned, held. A clause with only a
- *       neutral meeting word and no cue is not a report of a meeting.</li>
- *   <li>participants are the people named in the clause, except: the speaker of a reporting verb ("Ushakov said"),
- *       a possessive not about the meeting ("Yermak's resignation"), the other side of a phone call ("the call with
- *       Putin"), and people marked absent ("Kellogg was not part of the delegation").</li>
- *   <li>the next sentence adds its people when it says so ("was joined by", "led by", "took part", "accompanied
- *       by"); a meeting of unnamed delegations takes the people of such a sentence.</li>
- *   <li>duration only from the meeting's own sentences and never from a phone call, a wait, a flight or an alert
- *       (those sentences have no meeting word); date as for strikes, in the past for held meetings and in the future
- *       for planned ones.</li>
- * </ul>
+ * <p>Rules, in the order they apply to each sentence:
+ * <ol>
+ *   <li>a meeting word followed by "between ..." or "with ..." names its own participants ("a five-hour meeting
+ *       between Witkoff and Putin", "his talks with Rubio"); "with" adds the one who had them (the possessor, or
+ *       the sentence's first person).</li>
+ *   <li>a sentence that says who took part ("was joined by", "led by", "accompanied by", "took part") adds its
+ *       other people to the meeting of the previous sentence or two.</li>
+ *   <li>any other clause with a meeting word is a meeting with the people named in the clause, except the speaker
+ *       of a reporting verb ("Ushakov said"), someone who only phoned or spoke ("X spoke by phone with Y"), a
+ *       possessive about something else ("Yermak's resignation") and anyone marked absent; "the meeting", "the
+ *       talks" without names refer back to the meeting already found and only add its length, place or date.</li>
+ *   <li>status: a past meeting verb ("met", "held talks") means held unless the clause cancels or postpones it;
+ *       otherwise the strongest cue of the clause wins (cancelled, postponed, possible, not_scheduled, planned,
+ *       held); talks placed in the past ("after talks on Sunday", "last weekend") are held; a clause with only a
+ *       meeting word and no cue reports nothing.</li>
+ *   <li>duration only in hours or minutes and never right after a call, a break, a wait or a trip; the date as for
+ *       strikes, in the past for held meetings and in the future for the others.</li>
+ * </ol>
  */
 public final class MeetingExtractor {
 
@@ -55,10 +60,11 @@ public final class MeetingExtractor {
   private static final String[] STATUS_PRIORITY =
       {"cancelled", "postponed", "possible", "not_scheduled", "planned", "held"};
 
-  private final Vocabulary vocab;
+  /** How many sentences later a "was joined by" or "the meeting lasted" can still refer to a meeting. */
+  private static final int REFERENCE_WINDOW = 2;
 
   public MeetingExtractor(Vocabulary vocab) {
-    this.vocab = vocab;
+    // the meeting vocabulary arrives with each sentence's facts; nothing to keep
   }
 
   List<Event> extract(List<SentenceFacts> sentences, LocalDate published, Integer contextYear) {
@@ -66,21 +72,58 @@ public final class MeetingExtractor {
     Event current = null;
     int currentSentence = -10;
     for (SentenceFacts s : sentences) {
-      boolean join = hasRole(s, "join", s.from, s.to);
-      if (join && current != null && s.index - currentSentence <= 2 && !startsOwnMeeting(s)) {
-        for (String p : participants(s, s.from, s.to, true)) {
-          current.participants.add(p);
-        }
-        fillDetails(current, s, s.from, s.to, published, contextYear);
+      Set<Integer> claimed = new HashSet<>();
+      Event before = current;
+      boolean recent = before != null && s.index - currentSentence <= REFERENCE_WINDOW;
+      List<PhraseEvent> phraseEvents = phraseEvents(s, claimed, published, contextYear);
+      for (PhraseEvent p : phraseEvents) {
+        events.add(p.event);
+        current = p.event;
         currentSentence = s.index;
+      }
+      int join = joinCue(s);
+      if (join >= 0 && !startsOwnMeeting(s, claimed)) {
+        // "..., where Ukraine was represented by Yermak" joins the meeting named before the cue in this sentence;
+        // "The talks, which include Kushner, followed a meeting between ..." joins the earlier meeting
+        Event target = null;
+        for (PhraseEvent p : phraseEvents) {
+          if (p.trigger < join) {
+            target = p.event;
+          }
+        }
+        if (target == null && recent) {
+          target = before;
+        }
+        if (target != null) {
+          target.participants.addAll(participants(s, s.from, s.to, true, claimed));
+          fillDetails(target, s, s.from, s.to, published, contextYear);
+          currentSentence = s.index;
+          continue;
+        }
+      }
+      if (!phraseEvents.isEmpty()) {
         continue;
       }
-      if (!hasRole(s, "meeting", s.from, s.to) && !hasRole(s, "met", s.from, s.to)) {
+      boolean trigger = hasRole(s, "meeting", s.from, s.to) || hasRole(s, "met", s.from, s.to);
+      if (!trigger) {
+        if (before != null && before.participants.isEmpty() && s.index == currentSentence + 1) {
+          // "Senior negotiators ... concluding two days of talks in Florida. Steve Witkoff and Rustem Umerov
+          // agreed ...": a meeting of unnamed delegations takes the people the next sentence names
+          before.participants.addAll(participants(s, s.from, s.to, false, claimed));
+          currentSentence = s.index;
+        }
         continue;
       }
       Event previousInSentence = null;
       for (int[] clause : clauses(s)) {
-        Event e = clauseEvent(s, clause[0], clause[1], published, contextYear);
+        if (definiteReferenceOnly(s, clause[0], clause[1])) {
+          // "the meeting lasted three and a half hours": about the meeting already found, if any
+          if (recent) {
+            fillDetails(before, s, clause[0], clause[1], published, contextYear);
+          }
+          continue;
+        }
+        Event e = clauseEvent(s, clause[0], clause[1], published, contextYear, claimed);
         if (e == null) {
           continue;
         }
@@ -106,6 +149,193 @@ public final class MeetingExtractor {
     return out;
   }
 
+  /** A meeting named by a phrase, with the token of its meeting word. */
+  private static final class PhraseEvent {
+    final Event event;
+    final int trigger;
+
+    PhraseEvent(Event event, int trigger) {
+      this.event = event;
+      this.trigger = trigger;
+    }
+  }
+
+  /**
+   * The first join cue with a name close to it ("joined by Steve Witkoff", "accompanied by the Army's chief of
+   * staff, General Randy George", "Rustem Umerov, who also attended"), or -1.
+   */
+  private static int joinCue(SentenceFacts s) {
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      if (!m.value().equals("join")) {
+        continue;
+      }
+      for (ActorExtractor.Found a : s.actors) {
+        int t = s.text.tokenAtOrAfter(a.begin);
+        if (a.isPerson() && (t >= m.endToken() && t <= m.endToken() + 12
+            || t < m.firstToken() && t >= m.firstToken() - 6)) {
+          return m.firstToken();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Meetings whose participants a "between ..." or "with ..." phrase names. */
+  private List<PhraseEvent> phraseEvents(SentenceFacts s, Set<Integer> claimed, LocalDate published,
+      Integer contextYear) {
+    List<PhraseEvent> out = new ArrayList<>();
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      if (!m.value().equals("meeting") && !m.value().equals("met")) {
+        continue;
+      }
+      // "talks between ...", "talks on Sunday between ...", "talks in Geneva with ..."
+      int next = -1;
+      for (int t = m.endToken(); t < Math.min(s.to, m.endToken() + 5); t++) {
+        String w = s.lower(t);
+        if (w.equals("between") || w.equals("with")) {
+          next = t;
+          break;
+        }
+        if (w.equals(",") || w.equals(";") || roleAt(s, t, "meeting") || roleAt(s, t, "met")) {
+          break;
+        }
+      }
+      if (next < 0) {
+        continue;
+      }
+      boolean between = s.lower(next).equals("between");
+      boolean with = !between && m.value().equals("meeting");
+      if (!between && !with) {
+        continue;
+      }
+      int[] clause = clauseOf(s, m.firstToken());
+      Set<String> people = new LinkedHashSet<>();
+      int end = phraseEnd(s, next + 1, clause[1]);
+      for (ActorExtractor.Found a : s.actors) {
+        int t = s.text.tokenAtOrAfter(a.begin);
+        if (a.isPerson() && t > next && t < end && !isAbsent(s, s.text.tokenAtOrAfter(a.end))) {
+          people.add(a.actor);
+          claimed.add(a.begin);
+        }
+      }
+      if (people.isEmpty() && with && pronounObject(s, next + 1, end)) {
+        // "Dmitriev, who had held talks with him": the relative clause's antecedent and the sentence's subject
+        ActorExtractor.Found subject = null;
+        ActorExtractor.Found antecedent = null;
+        for (ActorExtractor.Found a : s.actors) {
+          int t = s.text.tokenAtOrAfter(a.begin);
+          if (a.isPerson() && t < m.firstToken()) {
+            if (subject == null) {
+              subject = a;
+            }
+            antecedent = a;
+          }
+        }
+        if (subject != null && antecedent != null && !subject.actor.equals(antecedent.actor)) {
+          people.add(subject.actor);
+          people.add(antecedent.actor);
+          claimed.add(subject.begin);
+          claimed.add(antecedent.begin);
+        }
+      }
+      if (people.isEmpty()) {
+        continue;
+      }
+      if (with) {
+        ActorExtractor.Found owner = owner(s, m.firstToken(), clause[0]);
+        if (owner != null) {
+          people.add(owner.actor);
+          claimed.add(owner.begin);
+        }
+      }
+      // the cues next to the phrase first ("after his summit with Putin"), then those of the whole clause
+      String status = status(s, Math.max(clause[0], m.firstToken() - 6), end);
+      if (status == null) {
+        status = status(s, clause[0], clause[1]);
+      }
+      if (status == null) {
+        continue;
+      }
+      Event e = new Event(s.index, status, s.sentence);
+      e.participants.addAll(people);
+      fillDetails(e, s, clause[0], clause[1], published, contextYear);
+      out.add(new PhraseEvent(e, m.firstToken()));
+    }
+    return out;
+  }
+
+  private static boolean pronounObject(SentenceFacts s, int from, int to) {
+    for (int t = from; t < Math.min(to, from + 2); t++) {
+      String w = s.lower(t);
+      if (w.equals("him") || w.equals("her")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a "between A and B" phrase: a relative pronoun, a semicolon or a comma not followed by a name. */
+  private static int phraseEnd(SentenceFacts s, int from, int limit) {
+    for (int t = from; t < limit; t++) {
+      String w = s.lower(t);
+      if (w.equals(";") || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("where")) {
+        return t;
+      }
+      if (w.equals(",") && t + 1 < limit && !Character.isUpperCase(s.text.token(t + 1).charAt(0))
+          && !s.lower(t + 1).equals("and")) {
+        return t;
+      }
+    }
+    return limit;
+  }
+
+  /** Who had talks "with" someone: "Putin's talks with ...", or the first person of the sentence before them. */
+  private static ActorExtractor.Found owner(SentenceFacts s, int trigger, int clauseStart) {
+    ActorExtractor.Found first = null;
+    for (ActorExtractor.Found a : s.actors) {
+      int t = s.text.tokenAtOrAfter(a.begin);
+      if (!a.isPerson() || t >= trigger) {
+        continue;
+      }
+      int end = s.text.tokenAtOrAfter(a.end);
+      if (end < s.to && s.lower(end).equals("'s") && end + 1 == trigger) {
+        return a;
+      }
+      if (first == null) {
+        first = a;
+      }
+    }
+    return first;
+  }
+
+  /** A sentence with its own past meeting verb and two new people starts a meeting even with a join word. */
+  private boolean startsOwnMeeting(SentenceFacts s, Set<Integer> claimed) {
+    return hasRole(s, "met", s.from, s.to) && participants(s, s.from, s.to, false, claimed).size() >= 2
+        && !hasRole(s, "absent", s.from, s.to);
+  }
+
+  /** A clause whose only meeting words are "the meeting", "the talks" ... and that names nobody. */
+  private static boolean definiteReferenceOnly(SentenceFacts s, int from, int to) {
+    boolean any = false;
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      int t = m.firstToken();
+      if (t < from || t >= to) {
+        continue;
+      }
+      if (m.value().equals("met")) {
+        return false;
+      }
+      if (m.value().equals("meeting")) {
+        String prev = t > s.from ? s.lower(t - 1) : "";
+        if (!(prev.equals("the") || prev.equals("that") || prev.equals("this"))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   private static int rank(String status) {
     for (int i = 0; i < STATUS_PRIORITY.length; i++) {
       if (STATUS_PRIORITY[i].equals(status)) {
@@ -115,37 +345,34 @@ public final class MeetingExtractor {
     return STATUS_PRIORITY.length;
   }
 
-  /** A sentence with its own past meeting verb and two people starts a new meeting even with a join word. */
-  private boolean startsOwnMeeting(SentenceFacts s) {
-    return hasRole(s, "met", s.from, s.to) && participants(s, s.from, s.to, false).size() >= 2
-        && !hasRole(s, "absent", s.from, s.to);
-  }
-
-  private Event clauseEvent(SentenceFacts s, int from, int to, LocalDate published, Integer contextYear) {
+  private Event clauseEvent(SentenceFacts s, int from, int to, LocalDate published, Integer contextYear,
+      Set<Integer> claimed) {
     boolean trigger = hasRole(s, "meeting", from, to) || hasRole(s, "met", from, to);
     if (!trigger) {
       return null;
     }
-    String status = null;
-    for (String candidate : STATUS_PRIORITY) {
-      if (hasRole(s, candidate, from, to)) {
-        status = candidate;
-        break;
-      }
-    }
-    if (status == null && (hasRole(s, "met", from, to) || pastContext(s, from, to))) {
-      status = "held";
-    }
+    String status = status(s, from, to);
     if (status == null) {
       return null;
     }
-    if (hasRole(s, "not_meeting", from, to) && !hasRole(s, "met", from, to) && !meetingNoun(s, from, to)) {
-      return null;
-    }
     Event e = new Event(s.index, status, s.sentence);
-    e.participants.addAll(participants(s, from, to, false));
+    e.participants.addAll(participants(s, from, to, false, claimed));
     fillDetails(e, s, from, to, published, contextYear);
     return e;
+  }
+
+  /** The status a clause gives a meeting, or null when it gives none. */
+  private static String status(SentenceFacts s, int from, int to) {
+    if (hasRole(s, "met", from, to) && !hasRole(s, "cancelled", from, to) && !hasRole(s, "postponed", from, to)) {
+      // "Zelensky met Trump ... a possible ceasefire": a past meeting verb outweighs loose possibility words
+      return "held";
+    }
+    for (String candidate : STATUS_PRIORITY) {
+      if (hasRole(s, candidate, from, to)) {
+        return candidate;
+      }
+    }
+    return pastContext(s, from, to) ? "held" : null;
   }
 
   /**
@@ -160,28 +387,38 @@ public final class MeetingExtractor {
       }
       for (int k = Math.max(from, t - 4); k < t; k++) {
         String w = s.lower(k);
-        if (w.equals("after") || w.equals("following")) {
+        if (w.equals("after") || w.equals("following") || w.equals("followed")) {
           return true;
         }
       }
     }
+    boolean dated = false;
     for (TimeResolver.Ref r : s.times) {
-      if (r.firstToken >= from && r.firstToken < to && !r.reporting
-          && (r.type == TimeResolver.Type.VAGUE_PAST || r.type == TimeResolver.Type.YESTERDAY || r.last)) {
+      if (r.firstToken < from || r.firstToken >= to || r.reporting) {
+        continue;
+      }
+      if (r.type == TimeResolver.Type.VAGUE_PAST || r.type == TimeResolver.Type.YESTERDAY || r.last) {
         return true;
       }
+      dated |= r.type == TimeResolver.Type.WEEKDAY || r.type == TimeResolver.Type.DATE;
     }
-    return false;
+    // "Kyiv accepted the proposal at talks with Rubio on Tuesday": a dated meeting in a past-tense clause
+    return dated && pastTense(s, from, to);
   }
 
-  /** "meeting", "talks", "summit" written out, not only "call" and a verb. */
-  private static boolean meetingNoun(SentenceFacts s, int from, int to) {
-    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
-      if (m.firstToken() >= from && m.firstToken() < to && m.value().equals("meeting")) {
-        String w = s.lower(m.firstToken());
-        if (w.equals("meeting") || w.equals("talks") || w.equals("summit") || w.equals("session")) {
-          return true;
-        }
+  /** A past-tense verb in the clause: "had", "was", "were", "did" or an -ed word that is no cue of the future. */
+  private static boolean pastTense(SentenceFacts s, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String w = s.lower(t);
+      if (w.equals("will") || w.equals("would") || w.equals("expected") || w.equals("due") || w.equals("planned")) {
+        return false;
+      }
+    }
+    for (int t = from; t < to; t++) {
+      String w = s.lower(t);
+      if (w.equals("had") || w.equals("was") || w.equals("were") || w.equals("did")
+          || w.length() > 4 && w.endsWith("ed") && !roleAt(s, t, "speech")) {
+        return true;
       }
     }
     return false;
@@ -232,7 +469,6 @@ public final class MeetingExtractor {
   }
 
   private TimeResolver.Ref dateRef(SentenceFacts s, int from, int to) {
-    TimeResolver.Ref best = null;
     for (TimeResolver.Ref r : s.times) {
       if (r.firstToken < from || r.firstToken >= to || r.reporting) {
         continue;
@@ -240,12 +476,10 @@ public final class MeetingExtractor {
       if (r.type == TimeResolver.Type.DATE || r.type == TimeResolver.Type.WEEKDAY
           || r.type == TimeResolver.Type.TODAY || r.type == TimeResolver.Type.YESTERDAY
           || r.type == TimeResolver.Type.TOMORROW) {
-        if (best == null) {
-          best = r;
-        }
+        return r;
       }
     }
-    return best;
+    return null;
   }
 
   private static String place(SentenceFacts s, int from, int to) {
@@ -274,10 +508,10 @@ public final class MeetingExtractor {
   }
 
   /** The people taking part in a clause, after the exclusions in the class comment. */
-  private List<String> participants(SentenceFacts s, int from, int to, boolean joining) {
+  private List<String> participants(SentenceFacts s, int from, int to, boolean joining, Set<Integer> claimed) {
     Set<String> out = new LinkedHashSet<>();
     for (ActorExtractor.Found a : s.actors) {
-      if (!a.isPerson()) {
+      if (!a.isPerson() || claimed.contains(a.begin)) {
         continue;
       }
       int t = s.text.tokenAtOrAfter(a.begin);
@@ -286,7 +520,7 @@ public final class MeetingExtractor {
       }
       int end = s.text.tokenAtOrAfter(a.end);
       if (!joining && isSpeaker(s, t, end) || isOtherPossessive(s, end) || isCallPartner(s, t)
-          || isAbsent(s, end)) {
+          || isNotMeetingSubject(s, end) || isAbsent(s, end)) {
         continue;
       }
       out.add(a.actor);
@@ -294,7 +528,7 @@ public final class MeetingExtractor {
     return new ArrayList<>(out);
   }
 
-  /** "Ushakov said", "said Peskov", "that Rubio described", "according to Zelenskyy". */
+  /** "Ushakov said", "said Peskov", "that Rubio described", "according to Zelenskyy" — unless "said he ...". */
   private boolean isSpeaker(SentenceFacts s, int first, int end) {
     int k = end;
     // skip an appositive ("Kirill Dmitriev, the head of the fund, said") up to the next comma
@@ -303,8 +537,15 @@ public final class MeetingExtractor {
       while (j < s.to && j < k + 12 && !s.lower(j).equals(",")) {
         j++;
       }
-      if (j < s.to && s.lower(j).equals(",") && j + 1 < s.to && roleAt(s, j + 1, "speech")) {
-        return true;
+      boolean appositive = true;
+      for (int a = k + 1; a < j; a++) {
+        if (roleAt(s, a, "met") || roleAt(s, a, "meeting") || roleAt(s, a, "held")) {
+          appositive = false;
+        }
+      }
+      if (appositive && j < s.to && s.lower(j).equals(",") && j + 1 < s.to && roleAt(s, j + 1, "speech")
+          && !s.lower(j + 1).equals("according")) {
+        return !speaksOfSelf(s, j + 1);
       }
     }
     for (int j = end; j < Math.min(s.to, end + 3); j++) {
@@ -312,13 +553,7 @@ public final class MeetingExtractor {
         break;
       }
       if (roleAt(s, j, "speech") && !s.lower(j).equals("according")) {
-        // "Trump said he would meet Putin": the speaker speaks of himself
-        int next = j + 1;
-        if (next < s.to && s.lower(next).equals("that")) {
-          next++;
-        }
-        return !(next < s.to && (s.lower(next).equals("he") || s.lower(next).equals("she")
-            || s.lower(next).equals("they") || s.lower(next).equals("we")));
+        return !speaksOfSelf(s, j);
       }
       if (roleAt(s, j, "met") || roleAt(s, j, "meeting") || roleAt(s, j, "planned")) {
         break;
@@ -331,6 +566,20 @@ public final class MeetingExtractor {
       }
       if (s.lower(j).equals(",") || s.lower(j).equals("and")) {
         break;
+      }
+    }
+    return false;
+  }
+
+  /** "Trump said on Thursday that he would meet Putin": the speaker speaks of himself (he, she, they, we). */
+  private static boolean speaksOfSelf(SentenceFacts s, int speechToken) {
+    for (int k = speechToken + 1; k < Math.min(s.to, speechToken + 6); k++) {
+      String w = s.lower(k);
+      if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".")) {
+        return false;
       }
     }
     return false;
@@ -351,9 +600,25 @@ public final class MeetingExtractor {
 
   /** "The call with Putin", "spoke by phone with Putin". */
   private boolean isCallPartner(SentenceFacts s, int first) {
-    for (int j = first - 1; j >= Math.max(s.from, first - 3); j--) {
+    for (int j = first - 1; j >= Math.max(s.from, first - 8); j--) {
       if (roleAt(s, j, "not_meeting")) {
         return true;
+      }
+      if (roleAt(s, j, "met") || roleAt(s, j, "meeting") || s.lower(j).equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Macron and Starmer spoke briefly with both men": the subject of a call or a chat, not of the meeting. */
+  private boolean isNotMeetingSubject(SentenceFacts s, int end) {
+    for (int j = end; j < Math.min(s.to, end + 4); j++) {
+      if (roleAt(s, j, "not_meeting")) {
+        return true;
+      }
+      if (roleAt(s, j, "met") || roleAt(s, j, "meeting") || s.lower(j).equals(",")) {
+        return false;
       }
     }
     return false;
@@ -387,9 +652,19 @@ public final class MeetingExtractor {
     return false;
   }
 
+  /** The clause around token t. */
+  private static int[] clauseOf(SentenceFacts s, int t) {
+    for (int[] c : clauses(s)) {
+      if (t >= c[0] && t < c[1]) {
+        return c;
+      }
+    }
+    return new int[] {s.from, s.to};
+  }
+
   /**
-   * Clauses that can carry their own meeting: split at ";", ", while", ", but", ", with" and ", and" when a new
-   * subject follows. A clause without a meeting word is merged into the previous one.
+   * Clauses that can carry their own meeting: split at ";", ", while", ", but", ", with" and ", whereas". A clause
+   * without a meeting word is merged into the previous one.
    */
   private static List<int[]> clauses(SentenceFacts s) {
     List<int[]> out = new ArrayList<>();
@@ -405,20 +680,20 @@ public final class MeetingExtractor {
       }
     }
     out.add(new int[] {start, s.to});
-    // clauses without a meeting word belong to their neighbour
     List<int[]> merged = new ArrayList<>();
     for (int[] c : out) {
       boolean trigger = hasRole(s, "meeting", c[0], c[1]) || hasRole(s, "met", c[0], c[1]);
-      if (!trigger && !merged.isEmpty()) {
-        merged.get(merged.size() - 1)[1] = c[1];
-      } else if (!trigger && merged.isEmpty()) {
+      if (merged.isEmpty()) {
         merged.add(c);
-      } else if (!merged.isEmpty() && !(hasRole(s, "meeting", merged.get(merged.size() - 1)[0],
-          merged.get(merged.size() - 1)[1]) || hasRole(s, "met", merged.get(merged.size() - 1)[0],
-          merged.get(merged.size() - 1)[1]))) {
+      } else if (!trigger) {
         merged.get(merged.size() - 1)[1] = c[1];
       } else {
-        merged.add(c);
+        int[] last = merged.get(merged.size() - 1);
+        if (hasRole(s, "meeting", last[0], last[1]) || hasRole(s, "met", last[0], last[1])) {
+          merged.add(c);
+        } else {
+          last[1] = c[1];
+        }
       }
     }
     return merged;

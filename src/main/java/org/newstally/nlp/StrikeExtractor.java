@@ -177,7 +177,7 @@ public final class StrikeExtractor {
         rank = 0;
       } else if (r.type == TimeResolver.Type.DATE && !r.parenthetical) {
         rank = 1;
-      } else if (r.type == TimeResolver.Type.WEEKDAY && !r.parenthetical) {
+      } else if (r.type == TimeResolver.Type.WEEKDAY && !r.parenthetical && !r.bare) {
         rank = 2;
       } else if (r.type == TimeResolver.Type.NIGHT) {
         rank = 3;
@@ -241,7 +241,7 @@ public final class StrikeExtractor {
     if (s.weapons.isEmpty() || s.hasTerm("estimate") || period(s) || regional(s)) {
       return List.of();
     }
-    List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "downed", "lost", "failed");
+    List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "launched_at", "downed", "lost", "failed");
     if (verbs.isEmpty()) {
       return List.of();
     }
@@ -275,7 +275,8 @@ public final class StrikeExtractor {
       if (verb == null || verb.value().equals("failed")) {
         continue;
       }
-      String cls = weapon.weapon() + "/" + verb.value();
+      String measure = verb.value().equals("launched_at") ? "launched" : verb.value();
+      String cls = weapon.weapon() + "/" + measure;
       boolean typed = !weapon.generic() && c.weapon != null;
       boolean breakdown = typed && (c.first > firstBreakdownMarker || genericSeen.contains(cls));
       if (!typed) {
@@ -287,7 +288,7 @@ public final class StrikeExtractor {
       String[] direction = direction(s, c, weaponFirst, verb);
       int begin = s.begin + c.charBegin;
       int end = s.begin + c.charEnd;
-      out.add(new Figure(s.index, begin, end, weapon.weapon(), verb.value(), c.value, c.qualifier, direction[0],
+      out.add(new Figure(s.index, begin, end, weapon.weapon(), measure, c.value, c.qualifier, direction[0],
           direction[1], attribution, typed, breakdown));
       if (verb.value().equals("downed") && (c.all || relativeLaunch) && launchedInRelativeClause(s, c)) {
         // "shot down all 89 drones and the single missile that Russia launched": also the launch counts
@@ -530,7 +531,11 @@ public final class StrikeExtractor {
     boolean russianPlace = russianPlace(s);
     String attacker;
     String target;
-    if (verb.value().equals("launched")) {
+    if (verb.value().equals("launched_at")) {
+      // "Ukraine faced 823 drones": the subject is the side attacked
+      target = subject != null ? subject : "Ukraine";
+      attacker = weaponSide != null ? weaponSide : DEFAULT_TARGET.getOrDefault(target, "Russia");
+    } else if (verb.value().equals("launched")) {
       attacker = weaponSide != null ? weaponSide : subject != null && !subject.equals(targetAfter) ? subject : null;
       target = targetAfter;
       if (attacker == null) {

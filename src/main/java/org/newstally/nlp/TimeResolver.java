@@ -57,10 +57,18 @@ public final class TimeResolver implements java.io.Serializable {
     public final boolean reporting;
     /** inside parentheses: a detail, not the main date */
     public final boolean parenthetical;
+    /** a weekday with no preposition ("declared Friday a day of mourning"): weak evidence of when */
+    public final boolean bare;
     public final int firstToken;
 
     Ref(Type type, DayOfWeek weekday, Integer year, Integer month, Integer day, boolean last, boolean next,
         boolean night, boolean reporting, boolean parenthetical, int firstToken) {
+      this(type, weekday, year, month, day, last, next, night, reporting, parenthetical, false, firstToken);
+    }
+
+    Ref(Type type, DayOfWeek weekday, Integer year, Integer month, Integer day, boolean last, boolean next,
+        boolean night, boolean reporting, boolean parenthetical, boolean bare, int firstToken) {
+      this.bare = bare;
       this.type = type;
       this.weekday = weekday;
       this.year = year;
@@ -118,8 +126,12 @@ public final class TimeResolver implements java.io.Serializable {
             || precededBy(text, t, from, "night", "of") || precededBy(text, t, from, "hours", "of")
             || precededBy(text, t, from, "hours", "of", "last") || precededBy(text, t, from, "into");
         boolean reporting = precededBy(text, t, from, "said", "on") || precededBy(text, t, from, "says", "on");
+        boolean bare = !(prev.equals("on") || last || next || prev.equals("this") || prev.equals("into")
+            || prev.equals("of") || prev.equals("since") || prev.equals("until") || prev.equals("by")
+            || prev.equals("early") || prev.equals("late") || prev.equals("from") || prev.equals("before")
+            || prev.equals("after") || prev.equals("and"));
         out.add(new Ref(Type.WEEKDAY, DayOfWeek.of(wd), null, null, null, last, next, night, reporting,
-            insideParentheses(text, t, from), t));
+            insideParentheses(text, t, from), bare, t));
         continue;
       }
       switch (w) {
