@@ -54,6 +54,7 @@ public final class StrikeExtractor {
     public final boolean typed;
     public final boolean breakdown;
     LocalDate night;
+    String nightLabel;
     String nightBasis;
     boolean backReference;
 
@@ -81,6 +82,7 @@ public final class StrikeExtractor {
       Figure f = new Figure(sentence, begin, end, weapon, measure, v, q, attacker, target, attribution, typed,
           breakdown);
       f.night = night;
+      f.nightLabel = nightLabel;
       f.nightBasis = nightBasis;
       f.backReference = backReference;
       return f;
@@ -108,6 +110,7 @@ public final class StrikeExtractor {
     List<Figure> raw = new ArrayList<>();
     LocalDate mainNight = null;
     String mainBasis = null;
+    String mainLabel = "main";
     boolean mainKnown = false;
     for (SentenceFacts s : sentences) {
       List<Figure> found = figures(s);
@@ -130,10 +133,14 @@ public final class StrikeExtractor {
       if (!mainKnown) {
         mainNight = night;
         mainBasis = basis;
+        mainLabel = night != null ? night.toString() : ref == null ? "main" : ref.toString();
         mainKnown = true;
       }
+      // without a resolved date, figures of different time expressions ("overnight", "last Tuesday") stay apart
+      String label = night != null ? night.toString() : ref == null ? "main" : ref.toString();
       for (Figure f : found) {
         f.night = night;
+        f.nightLabel = ref == null && night == null ? mainLabel : label;
         f.nightBasis = basis;
         f.backReference = !Objects.equals(night, mainNight) || ref != null && isBackReference(s, ref);
       }
@@ -203,7 +210,7 @@ public final class StrikeExtractor {
       if (f.breakdown) {
         continue;
       }
-      String key = f.night + "|" + f.attacker + "|" + f.target + "|" + f.weapon + "|" + f.measure;
+      String key = f.nightLabel + "|" + f.attacker + "|" + f.target + "|" + f.weapon + "|" + f.measure;
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
     }
     List<Figure> out = new ArrayList<>();
@@ -241,7 +248,8 @@ public final class StrikeExtractor {
     if (s.weapons.isEmpty() || s.hasTerm("estimate") || period(s) || regional(s)) {
       return List.of();
     }
-    List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "launched_at", "downed", "lost", "failed");
+    List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "launched_at", "reported", "downed", "lost",
+        "failed");
     if (verbs.isEmpty()) {
       return List.of();
     }
@@ -275,7 +283,8 @@ public final class StrikeExtractor {
       if (verb == null || verb.value().equals("failed")) {
         continue;
       }
-      String measure = verb.value().equals("launched_at") ? "launched" : verb.value();
+      String measure = verb.value().equals("launched_at") || verb.value().equals("reported") ? "launched"
+          : verb.value();
       String cls = weapon.weapon() + "/" + measure;
       boolean typed = !weapon.generic() && c.weapon != null;
       boolean breakdown = typed && (c.first > firstBreakdownMarker || genericSeen.contains(cls));
@@ -430,6 +439,15 @@ public final class StrikeExtractor {
       if (v.firstToken() - objectEnd > 4 || crosses(s, objectEnd, v.firstToken(), true)
           || relativeBetween(s, objectEnd, v.firstToken())) {
         break;
+      }
+      if (v.value().equals("reported")) {
+        // "37 drones were recorded as locationally lost": the later verb says what happened
+        for (PhraseMatcher.Match<String> w : verbs) {
+          if (w.firstToken() > v.firstToken() && w.firstToken() - v.endToken() <= 4 && !w.value().equals("reported")
+              && !crosses(s, v.endToken(), w.firstToken(), true)) {
+            return w;
+          }
+        }
       }
       return v;
     }

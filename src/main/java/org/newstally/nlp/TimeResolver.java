@@ -108,8 +108,7 @@ public final class TimeResolver implements java.io.Serializable {
     for (NumberMention m : mentions) {
       if (m.kind() == Kind.DATE && m.month() != null && m.day() != null) {
         int t = text.tokenAtOrAfter(sentenceBegin + m.begin());
-        boolean night = precededBy(text, t, from, "night", "of") || precededBy(text, t, from, "night", "of", "the")
-            || precededBy(text, t, from, "overnight", "into");
+        boolean night = precededBy(text, t, from, "night", "of") || precededBy(text, t, from, "overnight", "into");
         boolean reporting = precededBy(text, t, from, "said", "on");
         out.add(new Ref(Type.DATE, null, m.year(), m.month(), m.day(), false, false, night, reporting,
             insideParentheses(text, t, from), t));
@@ -168,7 +167,7 @@ public final class TimeResolver implements java.io.Serializable {
         case "month":
           if (t > from) {
             String p = text.tokenLower(t - 1);
-            if (p.equals("next") || p.equals("coming") || precededBy(text, t, from, "the", "later", "in")) {
+            if (p.equals("next") || p.equals("coming") || precededBy(text, t, from, "later", "in", "the")) {
               out.add(simple(Type.VAGUE_FUTURE, t, false));
             } else if (p.equals("last") || p.equals("this") && t > from + 1
                 && text.tokenLower(t - 2).equals("earlier") || p.equals("previous") || p.equals("past")) {
@@ -177,7 +176,7 @@ public final class TimeResolver implements java.io.Serializable {
           }
           break;
         case "days":
-          if (precededBy(text, t, from, "coming", "the", "in")) {
+          if (precededBy(text, t, from, "in", "the", "coming")) {
             out.add(simple(Type.VAGUE_FUTURE, t, false));
           }
           break;
@@ -193,11 +192,14 @@ public final class TimeResolver implements java.io.Serializable {
     return new Ref(type, null, null, null, null, false, false, night, false, false, t);
   }
 
-  /** Whether the tokens right before {@code t} are {@code words} read backwards (words[0] is the nearest). */
+  /** Whether the tokens right before {@code t} are {@code words}, in reading order ("overnight", "into"). */
   private static boolean precededBy(AnnotatedText text, int t, int from, String... words) {
+    int start = t - words.length;
+    if (start < from) {
+      return false;
+    }
     for (int i = 0; i < words.length; i++) {
-      int k = t - 1 - i;
-      if (k < from || !text.tokenLower(k).equals(words[i])) {
+      if (!text.tokenLower(start + i).equals(words[i])) {
         return false;
       }
     }
