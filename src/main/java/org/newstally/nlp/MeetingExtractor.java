@@ -96,7 +96,15 @@ public final class MeetingExtractor {
         }
         if (target != null) {
           target.participants.addAll(participants(s, s.from, s.to, true, claimed));
-          fillDetails(target, s, s.from, s.to, published, contextYear);
+          // details outside the phrases of other meetings of this sentence
+          int from = s.from;
+          for (PhraseEvent p : phraseEvents) {
+            if (p.event != target) {
+              fillDetails(target, s, from, p.detailsFrom, published, contextYear);
+              from = Math.max(from, p.detailsTo);
+            }
+          }
+          fillDetails(target, s, from, s.to, published, contextYear);
           currentSentence = s.index;
           continue;
         }
@@ -159,10 +167,15 @@ public final class MeetingExtractor {
   private static final class PhraseEvent {
     final Event event;
     final int trigger;
+    /** tokens whose place, date and length belong to this meeting ("a five-hour meeting between ... in Moscow") */
+    final int detailsFrom;
+    final int detailsTo;
 
-    PhraseEvent(Event event, int trigger) {
+    PhraseEvent(Event event, int trigger, int detailsFrom, int detailsTo) {
       this.event = event;
       this.trigger = trigger;
+      this.detailsFrom = detailsFrom;
+      this.detailsTo = detailsTo;
     }
   }
 
@@ -265,9 +278,10 @@ public final class MeetingExtractor {
       Event e = new Event(s.index, status, s.sentence);
       e.participants.addAll(people);
       // place, date and length next to the phrase first ("talks in Geneva followed a meeting ... in Riyadh")
-      fillDetails(e, s, Math.max(clause[0], m.firstToken() - 3), end, published, contextYear);
+      int detailsFrom = Math.max(clause[0], m.firstToken() - 3);
+      fillDetails(e, s, detailsFrom, end, published, contextYear);
       fillDetails(e, s, clause[0], clause[1], published, contextYear);
-      out.add(new PhraseEvent(e, m.firstToken()));
+      out.add(new PhraseEvent(e, m.firstToken(), detailsFrom, end));
     }
     return out;
   }
