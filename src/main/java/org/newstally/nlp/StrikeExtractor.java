@@ -260,11 +260,20 @@ public final class StrikeExtractor {
       firstBreakdownMarker = Math.min(firstBreakdownMarker, m.firstToken());
     }
     List<Candidate> candidates = candidates(s);
+    java.util.Set<Integer> references = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.referenceToken >= 0) {
+        references.add(c.referenceToken);
+      }
+    }
     Vocabulary.Weapon previousWeapon = null;
     int previousWeaponEnd = -1;
     java.util.Set<String> genericSeen = new java.util.HashSet<>();
     boolean relativeLaunch = false;
     for (Candidate c : candidates) {
+      if (references.contains(c.first)) {
+        continue;
+      }
       Vocabulary.Weapon weapon = c.weapon;
       int weaponFirst = c.weaponFirst;
       if (weapon == null) {
@@ -322,6 +331,8 @@ public final class StrikeExtractor {
     int weaponEnd;
     boolean anaphoric;
     boolean all;
+    /** the token of "653" in "585 of the 653 drones", or -1 */
+    int referenceToken = -1;
   }
 
   private List<Candidate> candidates(SentenceFacts s) {
@@ -378,10 +389,18 @@ public final class StrikeExtractor {
     list.add(i, c);
   }
 
-  /** The weapon term counted by a number: within five tokens after it, skipping "of the" and modifiers. */
+  /**
+   * The weapon term counted by a number: within five tokens after it, skipping "of the" and modifiers; in "585 of
+   * the 653 drones" the second number is a reference to a figure given before, skipped (and not a figure itself).
+   */
   private void locateWeapon(SentenceFacts s, Candidate c) {
     int limit = Math.min(s.to, c.end + 6);
     for (int t = c.end; t < limit; t++) {
+      if (t >= c.end + 2 && s.lower(t - 2).equals("of") && s.lower(t - 1).equals("the") && isNumberToken(s, t)) {
+        c.referenceToken = t;
+        limit = Math.min(s.to, limit + 2);
+        continue;
+      }
       PhraseMatcher.Match<Vocabulary.Weapon> w = vocab.weapons().longestAt(s.text, t, s.to);
       if (w != null) {
         c.weapon = w.value();
@@ -521,6 +540,14 @@ public final class StrikeExtractor {
 
   /** [attacker, target] of a figure. */
   private String[] direction(SentenceFacts s, Candidate c, int weaponFirst, PhraseMatcher.Match<String> verb) {
+    if (verb.value().equals("downed") || verb.value().equals("lost")) {
+      // "Russia attacked with 77 drones, of which 61 were intercepted": the launch earlier in the sentence says who
+      for (PhraseMatcher.Match<String> v : s.terms("launched", "launched_at")) {
+        if (v.endToken() <= verb.firstToken()) {
+          return direction(s, c, weaponFirst, v);
+        }
+      }
+    }
     String weaponSide = null;
     // nationality right before the weapon or between the number and it: "174 Ukrainian drones"
     for (PhraseMatcher.Match<String> side : s.sides) {

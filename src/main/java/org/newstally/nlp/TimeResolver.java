@@ -105,9 +105,13 @@ public final class TimeResolver implements java.io.Serializable {
     int from = text.firstToken(s);
     int to = text.endToken(s);
     int sentenceBegin = text.sentenceBegin(s);
+    List<int[]> nightRanges = nightRanges(text, from, to, out);
     for (NumberMention m : mentions) {
       if (m.kind() == Kind.DATE && m.month() != null && m.day() != null) {
         int t = text.tokenAtOrAfter(sentenceBegin + m.begin());
+        if (inside(nightRanges, t)) {
+          continue;
+        }
         boolean night = precededBy(text, t, from, "night", "of") || precededBy(text, t, from, "overnight", "into");
         boolean reporting = precededBy(text, t, from, "said", "on");
         out.add(new Ref(Type.DATE, null, m.year(), m.month(), m.day(), false, false, night, reporting,
@@ -186,6 +190,102 @@ public final class TimeResolver implements java.io.Serializable {
     }
     out.sort((a, b) -> Integer.compare(a.firstToken, b.firstToken));
     return out;
+  }
+
+  /**
+   * Day ranges that name a night by its two dates — "the night of Dec. 5-6", "on the night of 6 to 7 December",
+   * "5–6 December" — as a DATE of the second day, the morning the attack ended. Returns the token spans used.
+   */
+  private List<int[]> nightRanges(AnnotatedText text, int from, int to, List<Ref> out) {
+    List<int[]> spans = new ArrayList<>();
+    for (int t = from; t < to; t++) {
+      int month = text.token(t).length() > 2 && Character.isUpperCase(text.token(t).charAt(0))
+          ? numbers.month(text.tokenLower(t)) : 0;
+      if (month == 0) {
+        continue;
+      }
+      // month first: "Dec. 5-6", "December 5 to 6"
+      int k = t + 1;
+      if (k < to && text.token(k).equals(".")) {
+        k++;
+      }
+      int[] after = dayRange(text, k, to);
+      if (after != null) {
+        int end = after[2];
+        Integer year = yearAt(text, end, to);
+        addRange(text, from, t, end, year, month, after[1], out, spans);
+        continue;
+      }
+      // days first: "5-6 December", "6 to 7 December"
+      for (int start = Math.max(from, t - 3); start < t; start++) {
+        int[] before = dayRange(text, start, t);
+        if (before != null && before[2] == t) {
+          addRange(text, from, start, t + 1, yearAt(text, t + 1, to), month, before[1], out, spans);
+          break;
+        }
+      }
+    }
+    return spans;
+  }
+
+  private void addRange(AnnotatedText text, int from, int start, int end, Integer year, int month, int day,
+      List<Ref> out, List<int[]> spans) {
+    boolean reporting = precededBy(text, start, from, "said", "on");
+    out.add(new Ref(Type.DATE, null, year, month, day, false, false, true, reporting,
+        insideParentheses(text, start, from), start));
+    spans.add(new int[] {start, end});
+  }
+
+  /** [firstDay, secondDay, endToken] of "5-6", "5 6" (an en dash between), "5 to 6" starting at t; else null. */
+  private static int[] dayRange(AnnotatedText text, int t, int to) {
+    if (t >= to) {
+      return null;
+    }
+    String w = text.token(t);
+    int dash = w.indexOf('-');
+    if (dash > 0) {
+      Integer a = day(w.substring(0, dash));
+      Integer b = day(w.substring(dash + 1));
+      return a != null && b != null && b > a ? new int[] {a, b, t + 1} : null;
+    }
+    Integer a = day(w);
+    if (a == null || t + 1 >= to) {
+      return null;
+    }
+    int k = t + 1;
+    if (text.tokenLower(k).equals("to") || text.tokenLower(k).equals("and")) {
+      k++;
+    } else if (!(text.text().substring(text.tokenEnd(t), text.tokenBegin(k)).matches("\\s*[–—-]\\s*"))) {
+      return null;
+    }
+    Integer b = k < to ? day(text.token(k)) : null;
+    return b != null && b > a ? new int[] {a, b, k + 1} : null;
+  }
+
+  private static Integer day(String s) {
+    if (s.isEmpty() || s.length() > 2 || !s.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    int d = Integer.parseInt(s);
+    return d >= 1 && d <= 31 ? d : null;
+  }
+
+  private static Integer yearAt(AnnotatedText text, int t, int to) {
+    int k = t < to && text.token(t).equals(",") ? t + 1 : t;
+    if (k < to && text.token(k).length() == 4 && text.token(k).chars().allMatch(Character::isDigit)) {
+      int y = Integer.parseInt(text.token(k));
+      return y >= 1990 && y <= 2100 ? y : null;
+    }
+    return null;
+  }
+
+  private static boolean inside(List<int[]> spans, int t) {
+    for (int[] span : spans) {
+      if (t >= span[0] && t < span[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Ref simple(Type type, int t, boolean night) {
