@@ -52,7 +52,7 @@ public final class NaivePipeline {
     Path aliases = writeAliases(lexicons, workDir);
 
     TextMatcher gazetteer = new TextMatcher();
-    gazetteer.setInputCols(new String[] {"sentence", "token"});
+    gazetteer.setInputCols(stages.gazetteer().getInputCols());
     gazetteer.setOutputCol("entity");
     gazetteer.setEntities(aliases.toString(), ReadAs.TEXT(), new scala.collection.immutable.Map.Map1<>("format",
         "text"));

@@ -39,7 +39,7 @@ import scala.collection.Seq;
  *   <li>{@code extract}: {@link ArticleExtractor#extract}, everything one article costs (title and body);
  *   <li>{@code annotate}: the Spark NLP layer on title and body ({@code SparkNlpAnnotator.annotate}, twice);
  *   <li>{@code documentAssembler}, {@code sentenceDetector}, {@code tokenizer}, {@code gazetteer}: one Spark NLP
- *       stage on the body, its input computed beforehand by the stages before it;
+ *       stage on the body, given the input the job gives it (computed beforehand);
  *   <li>{@code numbers}: the number scanner on every body sentence.
  * </ul>
  * What the extractors (actors, strikes, meetings, time) cost is {@code extract} minus {@code annotate} minus
@@ -62,9 +62,7 @@ public class ArticleExtractorBenchmark {
   private long sentencesPerInvocation;
   private final List<String> bodies = new ArrayList<>();
   private final List<Seq<Annotation>> documents = new ArrayList<>();
-  private final List<Seq<Annotation>> sentences = new ArrayList<>();
-  private final List<Seq<Annotation>> tokens = new ArrayList<>();
-  private final List<Seq<Annotation>> sentencesAndTokens = new ArrayList<>();
+  private final List<Seq<Annotation>> documentsAndTokens = new ArrayList<>();
   private final List<String> sentenceTexts = new ArrayList<>();
 
   /** Sentences processed, reported by JMH as a rate next to the articles. */
@@ -89,14 +87,12 @@ public class ArticleExtractorBenchmark {
       String body = a.getText();
       bodies.add(body);
       Seq<Annotation> document = stages.documents().assemble(body, new scala.collection.immutable.HashMap<>());
-      Seq<Annotation> sentenceSeq = stages.sentences().annotate(document);
-      Seq<Annotation> tokenSeq = stages.tokenizer().annotate(sentenceSeq);
-      List<Annotation> both = new ArrayList<>(JavaConverters.seqAsJavaList(sentenceSeq));
+      // each stage gets the input the job gives it: the tokenizer and the gazetteer read the whole document
+      Seq<Annotation> tokenSeq = stages.tokenizer().annotate(document);
+      List<Annotation> both = new ArrayList<>(JavaConverters.seqAsJavaList(document));
       both.addAll(JavaConverters.seqAsJavaList(tokenSeq));
       documents.add(document);
-      sentences.add(sentenceSeq);
-      tokens.add(tokenSeq);
-      sentencesAndTokens.add(JavaConverters.asScalaBuffer(both).toSeq());
+      documentsAndTokens.add(JavaConverters.asScalaBuffer(both).toSeq());
       AnnotatedText annotated = nlp.annotator().annotate(body);
       for (int s = 0; s < annotated.sentenceCount(); s++) {
         sentenceTexts.add(annotated.sentenceText(s));
@@ -145,8 +141,8 @@ public class ArticleExtractorBenchmark {
   @Benchmark
   @OperationsPerInvocation(ARTICLES)
   public void tokenizer(Blackhole hole, Sentences counter) {
-    for (Seq<Annotation> sentenceSeq : sentences) {
-      hole.consume(stages.tokenizer().annotate(sentenceSeq));
+    for (Seq<Annotation> document : documents) {
+      hole.consume(stages.tokenizer().annotate(document));
     }
     counter.sentences += sentencesPerInvocation;
   }
@@ -154,7 +150,7 @@ public class ArticleExtractorBenchmark {
   @Benchmark
   @OperationsPerInvocation(ARTICLES)
   public void gazetteer(Blackhole hole, Sentences counter) {
-    for (Seq<Annotation> both : sentencesAndTokens) {
+    for (Seq<Annotation> both : documentsAndTokens) {
       hole.consume(stages.gazetteer().annotate(both));
     }
     counter.sentences += sentencesPerInvocation;
