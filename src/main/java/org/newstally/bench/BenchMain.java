@@ -79,7 +79,6 @@ public final class BenchMain implements Runnable {
 
     @Override
     public Integer call() {
-      double loadStart = loadAverage();
       long inputBytes = inputBytes(input);
       SparkSession spark = BenchSession.create("newstally bench " + variant.name().toLowerCase(Locale.ROOT), master);
       StageLog stages = new StageLog();
@@ -91,7 +90,7 @@ public final class BenchMain implements Runnable {
       double runSeconds;
       double cpuSeconds;
       long articles;
-      try (HeapMonitor heap = HeapMonitor.start()) {
+      try (HeapMonitor heap = HeapMonitor.start(); LoadMonitor load = LoadMonitor.start()) {
         switch (variant) {
           case BARE:
             bare(spark);
@@ -115,14 +114,19 @@ public final class BenchMain implements Runnable {
         }
         runSeconds = (System.nanoTime() - started) / 1e9;
         cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        load.close();
         spark.stop();
+        if (!master.startsWith("local")) {
+          // executors run in other JVMs: add the CPU time of their tasks (stopping the session delivered every event)
+          cpuSeconds += stages.stages().stream().mapToLong(s -> s.taskCpuMillis).sum() / 1e3;
+        }
         articles = variant == Variant.CHECK ? 0 : ParquetRows.count(
             variant == Variant.EXTRACT ? output + "/articles" : output);
         long executorPeak = stages.peakHeapByExecutor().values().stream().mapToLong(Long::longValue).max().orElse(-1);
         BenchResult r = new BenchResult(variant.name().toLowerCase(Locale.ROOT), master, articles, inputBytes,
             runSeconds, startup, secondsSinceJvmStart(), cpuSeconds, heap.gcMillisSinceStart() / 1e3,
             HeapMonitor.maxHeap(), heap.peakUsed(), heap.peakAfterGc(), executorPeak,
-            Runtime.getRuntime().availableProcessors(), loadStart, loadAverage(), note);
+            Runtime.getRuntime().availableProcessors(), load.mean(), load.max(), note);
         r.write(result);
         writeStages(stages, stagesFile(result));
         LOG.info("{} {}: {} articles in {} s ({} articles/s), heap peak {} MB, after GC {} MB", r.variant, input,
@@ -214,9 +218,5 @@ public final class BenchMain implements Runnable {
 
   private static long processCpuNanos() {
     return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-  }
-
-  private static double loadAverage() {
-    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

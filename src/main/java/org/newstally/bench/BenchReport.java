@@ -37,22 +37,24 @@ public final class BenchReport {
 
   public static String render(List<BenchResult> results) {
     StringBuilder out = new StringBuilder();
-    out.append("| variant | articles | run s | articles/s | MB/s | speed vs bare | wall s | cores busy | GC s "
-        + "| heap peak MB | heap after GC MB | after GC vs bare | executor heap MB | heap max MB | load 1m start→end |\n");
-    out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+    out.append("| variant | articles | run s | articles/s | MB/s | speed vs bare | CPU ms/article | cores busy "
+        + "| wall s | GC s | heap peak MB | heap after GC MB | after GC vs bare | executor heap MB | heap max MB "
+        + "| load 1m mean (max) |\n");
+    out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
     for (BenchResult r : results) {
       if (r.articles <= 0 || r.runSeconds <= 0) {
         continue;
       }
       BenchResult base = baseline(results, r);
       out.append(String.format(Locale.ROOT,
-          "| %s | %,d | %.1f | %,.0f | %.2f | %s | %.1f | %.2f | %.1f | %,.0f | %,.0f | %s | %s | %,.0f | %.2f→%.2f |%n",
+          "| %s | %,d | %.1f | %,.0f | %.2f | %s | %.2f | %.2f | %.1f | %.1f | %,.0f | %,.0f | %s | %s | %,.0f "
+              + "| %.2f (%.2f) |%n",
           r.variant, r.articles, r.runSeconds, r.articlesPerSecond(), r.megabytesPerSecond(),
-          base == null ? "–" : ratio(r.articlesPerSecond(), base.articlesPerSecond()),
-          r.wallSeconds, r.coresBusy(), r.gcSeconds, r.heapPeakUsed / MB, r.heapPeakAfterGc / MB,
+          base == null ? "–" : ratio(r.articlesPerSecond(), base.articlesPerSecond()), r.cpuMillisPerArticle(),
+          r.coresBusy(), r.wallSeconds, r.gcSeconds, r.heapPeakUsed / MB, r.heapPeakAfterGc / MB,
           base == null ? "–" : ratio(r.heapPeakAfterGc, base.heapPeakAfterGc),
           r.executorHeapPeak < 0 ? "–" : String.format(Locale.ROOT, "%,.0f", r.executorHeapPeak / MB),
-          r.heapMax / MB, r.loadStart, r.loadEnd));
+          r.heapMax / MB, r.loadMean, r.loadMax));
     }
     String scaling = scaling(results);
     if (!scaling.isEmpty()) {
@@ -86,16 +88,16 @@ public final class BenchReport {
         continue;
       }
       if (out.length() == 0) {
-        out.append("| variant | articles | run s | articles/s | time slope | heap after GC MB | heap max MB "
-            + "| load 1m start→end |\n|---|--:|--:|--:|--:|--:|--:|---|\n");
+        out.append("| variant | articles | run s | articles/s | time slope | CPU ms/article | heap after GC MB "
+            + "| heap max MB | load 1m mean (max) |\n|---|--:|--:|--:|--:|--:|--:|--:|---|\n");
       }
       BenchResult previous = null;
       for (BenchResult r : runs) {
         String slope = previous == null || previous.articles == r.articles ? "–"
             : String.format(Locale.ROOT, "%.2f", slope(previous, r));
-        out.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %s | %,.0f | %,.0f | %.2f→%.2f |%n",
-            r.variant, r.articles, r.runSeconds, r.articlesPerSecond(), slope, r.heapPeakAfterGc / MB,
-            r.heapMax / MB, r.loadStart, r.loadEnd));
+        out.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %s | %.2f | %,.0f | %,.0f | %.2f (%.2f) |%n",
+            r.variant, r.articles, r.runSeconds, r.articlesPerSecond(), slope, r.cpuMillisPerArticle(),
+            r.heapPeakAfterGc / MB, r.heapMax / MB, r.loadMean, r.loadMax));
         previous = r;
       }
     }

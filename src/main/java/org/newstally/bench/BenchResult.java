@@ -25,7 +25,10 @@ public final class BenchResult {
   public final double startupSeconds;
   /** Seconds from JVM start to the end of the run. */
   public final double wallSeconds;
-  /** CPU seconds this JVM used during the measured part (all threads). */
+  /**
+   * CPU seconds of the measured part: this JVM's (all threads); on a cluster plus the executors' task CPU time as
+   * Spark's task metrics give it.
+   */
   public final double cpuSeconds;
   public final double gcSeconds;
   public final long heapMax;
@@ -34,14 +37,15 @@ public final class BenchResult {
   /** Largest executor heap peak reported by Spark's executor metrics (the driver JVM in local mode). */
   public final long executorHeapPeak;
   public final int cores;
-  public final double loadStart;
-  public final double loadEnd;
+  /** The machine's 1-minute load average during the measured part, mean and maximum of samples every second. */
+  public final double loadMean;
+  public final double loadMax;
   /** Free text: what else the run found (e.g. the annotation check's share). */
   public final String note;
 
   public BenchResult(String variant, String master, long articles, long inputBytes, double runSeconds,
       double startupSeconds, double wallSeconds, double cpuSeconds, double gcSeconds, long heapMax, long heapPeakUsed,
-      long heapPeakAfterGc, long executorHeapPeak, int cores, double loadStart, double loadEnd, String note) {
+      long heapPeakAfterGc, long executorHeapPeak, int cores, double loadMean, double loadMax, String note) {
     this.variant = variant;
     this.master = master;
     this.articles = articles;
@@ -56,8 +60,8 @@ public final class BenchResult {
     this.heapPeakAfterGc = heapPeakAfterGc;
     this.executorHeapPeak = executorHeapPeak;
     this.cores = cores;
-    this.loadStart = loadStart;
-    this.loadEnd = loadEnd;
+    this.loadMean = loadMean;
+    this.loadMax = loadMax;
     this.note = note == null ? "" : note;
   }
 
@@ -67,6 +71,14 @@ public final class BenchResult {
 
   public double megabytesPerSecond() {
     return runSeconds > 0 ? inputBytes / 1e6 / runSeconds : 0;
+  }
+
+  /**
+   * CPU time per article (ms): unlike articles/s it hardly changes when other processes take cores away, so
+   * {@code cores × 1000 / cpuMillisPerArticle} estimates the throughput of the same run on a machine of its own.
+   */
+  public double cpuMillisPerArticle() {
+    return articles > 0 ? cpuSeconds * 1000 / articles : 0;
   }
 
   /** Average number of cores busy during the measured part. */
@@ -90,8 +102,8 @@ public final class BenchResult {
     p.setProperty("heap_peak_after_gc", Long.toString(heapPeakAfterGc));
     p.setProperty("executor_heap_peak", Long.toString(executorHeapPeak));
     p.setProperty("cores", Integer.toString(cores));
-    p.setProperty("load_start", format(loadStart));
-    p.setProperty("load_end", format(loadEnd));
+    p.setProperty("load_mean", format(loadMean));
+    p.setProperty("load_max", format(loadMax));
     p.setProperty("note", note);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
@@ -113,12 +125,13 @@ public final class BenchResult {
     try {
       return new BenchResult(required(p, "variant", file), required(p, "master", file),
           Long.parseLong(required(p, "articles", file)), Long.parseLong(required(p, "input_bytes", file)),
-          Double.parseDouble(required(p, "run_seconds", file)), Double.parseDouble(required(p, "startup_seconds", file)),
+          Double.parseDouble(required(p, "run_seconds", file)),
+          Double.parseDouble(required(p, "startup_seconds", file)),
           Double.parseDouble(required(p, "wall_seconds", file)), Double.parseDouble(required(p, "cpu_seconds", file)),
           Double.parseDouble(required(p, "gc_seconds", file)), Long.parseLong(required(p, "heap_max", file)),
           Long.parseLong(required(p, "heap_peak_used", file)), Long.parseLong(required(p, "heap_peak_after_gc", file)),
           Long.parseLong(required(p, "executor_heap_peak", file)), Integer.parseInt(required(p, "cores", file)),
-          Double.parseDouble(required(p, "load_start", file)), Double.parseDouble(required(p, "load_end", file)),
+          Double.parseDouble(required(p, "load_mean", file)), Double.parseDouble(required(p, "load_max", file)),
           p.getProperty("note", ""));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("bench result " + file + " has a malformed number: " + e.getMessage(), e);

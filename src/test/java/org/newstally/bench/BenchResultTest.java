@@ -26,6 +26,7 @@ class BenchResultTest {
     assertThat(back.articlesPerSecond()).isEqualTo(20000 / 25.5);
     assertThat(back.megabytesPerSecond()).isEqualTo(43.119612 / 25.5);
     assertThat(back.coresBusy()).isEqualTo(48.2 / 25.5);
+    assertThat(back.cpuMillisPerArticle()).isEqualTo(48.2 * 1000 / 20000);
   }
 
   @Test
