@@ -9,12 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
- * The bench table: one row per run with throughput, time, CPU and heap, each compared with the bare Spark run of
- * the same size (variant {@code bare}, the engine's ceiling for this input); then, for a variant run at several
- * sizes, how its time grows (a slope of 1 is linear); then the notes runs left (the annotation check).
+ * The bench table: one row per run with throughput, time, CPU and heap, each with its ratio to the bare Spark run of
+ * the same size in brackets (variant {@code bare}, the engine's ceiling for this input); then, for a variant run at
+ * several sizes, how its time grows (a slope of 1 is linear); then the notes runs left (the annotation check).
  */
 public final class BenchReport {
   /** The variant every other is compared with. */
@@ -37,22 +38,25 @@ public final class BenchReport {
 
   public static String render(List<BenchResult> results) {
     StringBuilder out = new StringBuilder();
-    out.append("| variant | articles | run s | articles/s | MB/s | speed vs bare | CPU ms/article | cores busy "
-        + "| wall s | GC s | heap peak MB | heap after GC MB | after GC vs bare | executor heap MB | heap max MB "
-        + "| load 1m mean (max) |\n");
-    out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+    out.append("| variant | articles | articles/s | MB/s | run s | CPU ms/article | cores busy | wall s | GC s "
+        + "| heap peak MB | heap after GC MB | executor heap MB | heap max MB | load 1m mean (max) |\n");
+    out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
     for (BenchResult r : results) {
       if (r.articles <= 0 || r.runSeconds <= 0) {
         continue;
       }
       BenchResult base = baseline(results, r);
       out.append(String.format(Locale.ROOT,
-          "| %s | %,d | %.1f | %,.0f | %.2f | %s | %.2f | %.2f | %.1f | %.1f | %,.0f | %,.0f | %s | %s | %,.0f "
+          "| %s | %,d | %,.0f%s | %.2f%s | %.1f%s | %.2f%s | %.2f | %.1f | %.1f | %,.0f%s | %,.0f%s | %s | %,.0f "
               + "| %.2f (%.2f) |%n",
-          r.variant, r.articles, r.runSeconds, r.articlesPerSecond(), r.megabytesPerSecond(),
-          base == null ? "–" : ratio(r.articlesPerSecond(), base.articlesPerSecond()), r.cpuMillisPerArticle(),
-          r.coresBusy(), r.wallSeconds, r.gcSeconds, r.heapPeakUsed / MB, r.heapPeakAfterGc / MB,
-          base == null ? "–" : ratio(r.heapPeakAfterGc, base.heapPeakAfterGc),
+          r.variant, r.articles,
+          r.articlesPerSecond(), ratio(r, base, BenchResult::articlesPerSecond),
+          r.megabytesPerSecond(), ratio(r, base, BenchResult::megabytesPerSecond),
+          r.runSeconds, ratio(r, base, x -> x.runSeconds),
+          r.cpuMillisPerArticle(), ratio(r, base, BenchResult::cpuMillisPerArticle),
+          r.coresBusy(), r.wallSeconds, r.gcSeconds,
+          r.heapPeakUsed / MB, ratio(r, base, x -> x.heapPeakUsed),
+          r.heapPeakAfterGc / MB, ratio(r, base, x -> x.heapPeakAfterGc),
           r.executorHeapPeak < 0 ? "–" : String.format(Locale.ROOT, "%,.0f", r.executorHeapPeak / MB),
           r.heapMax / MB, r.loadMean, r.loadMax));
     }
@@ -120,7 +124,11 @@ public final class BenchReport {
     return found;
   }
 
-  private static String ratio(double value, double base) {
-    return base <= 0 ? "–" : String.format(Locale.ROOT, "%.2f×", value / base);
+  /** " (0.25×)": the figure of {@code r} over the baseline's; nothing for the baseline itself or without one. */
+  private static String ratio(BenchResult r, BenchResult base, ToDoubleFunction<BenchResult> figure) {
+    if (base == null || base == r || figure.applyAsDouble(base) <= 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " (%.2f×)", figure.applyAsDouble(r) / figure.applyAsDouble(base));
   }
 }

@@ -35,20 +35,19 @@ class BenchReportTest {
         run("naive", 20000, 200, 300, "")));
 
     // CPU is 1.8 × run seconds in these results: 0.9 ms per article for bare, 3.6 for extract, 18 for naive
-    assertThat(table).contains("| bare | 20,000 | 10.0 | 2,000 | 4.00 | 1.00× | 0.90 | 1.80 |")
-        .contains("| extract | 20,000 | 40.0 | 500 | 1.00 | 0.25× | 3.60 | 1.80 |")
-        .contains("| naive | 20,000 | 200.0 | 100 | 0.20 | 0.05× | 18.00 | 1.80 |")
-        // heap after GC against bare's 200 MB
-        .contains("| 500 | 2.50× |")
-        .contains("| 300 | 1.50× |");
+    assertThat(table).contains("| bare | 20,000 | 2,000 | 4.00 | 10.0 | 0.90 | 1.80 | 16.0 | 0.5 | 900 | 200 | – |")
+        .contains("| extract | 20,000 | 500 (0.25×) | 1.00 (0.25×) | 40.0 (4.00×) | 3.60 (4.00×) | 1.80 | 46.0 | 0.5 "
+            + "| 900 (1.00×) | 500 (2.50×) | – |")
+        .contains("| naive | 20,000 | 100 (0.05×) | 0.20 (0.05×) | 200.0 (20.00×) | 18.00 (20.00×) | 1.80 | 206.0 "
+            + "| 0.5 | 900 (1.00×) | 300 (1.50×) | – |");
   }
 
   @Test
   void aRunWithoutABareRunOfItsSizeHasNoRatio() {
     String table = BenchReport.render(List.of(run("bare", 10000, 5, 200, ""), run("extract", 20000, 40, 500, "")));
 
-    assertThat(table).contains("| extract | 20,000 | 40.0 | 500 | 1.00 | – |")
-        .contains("| 0.40 (0.60) |");
+    assertThat(table).contains("| extract | 20,000 | 500 | 1.00 | 40.0 | 3.60 | 1.80 | 46.0 | 0.5 | 900 | 500 | – "
+        + "| 4,096 | 0.40 (0.60) |");
   }
 
   @Test
