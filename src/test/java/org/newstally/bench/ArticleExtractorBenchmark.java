@@ -38,6 +38,7 @@ import scala.collection.Seq;
  * <ul>
  *   <li>{@code extract}: {@link ArticleExtractor#extract}, everything one article costs (title and body);
  *   <li>{@code annotate}: the Spark NLP layer on title and body ({@code SparkNlpAnnotator.annotate}, twice);
+ *   <li>{@code annotateTitle}: the same on the title alone, a few words: what one call costs whatever its length;
  *   <li>{@code documentAssembler}, {@code sentenceDetector}, {@code tokenizer}, {@code gazetteer}: one Spark NLP
  *       stage on the body, given the input the job gives it (computed beforehand);
  *   <li>{@code numbers}: the number scanner on every body sentence.
@@ -118,6 +119,14 @@ public class ArticleExtractorBenchmark {
       hole.consume(nlp.annotator().annotate(a.getTitle() == null ? "" : a.getTitle()));
     }
     counter.sentences += sentencesPerInvocation;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(ARTICLES)
+  public void annotateTitle(Blackhole hole) {
+    for (Article a : articles) {
+      hole.consume(nlp.annotator().annotate(a.getTitle() == null ? "" : a.getTitle()));
+    }
   }
 
   @Benchmark
