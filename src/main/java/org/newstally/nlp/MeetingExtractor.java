@@ -191,7 +191,7 @@ public final class MeetingExtractor {
       for (ActorExtractor.Found a : s.actors) {
         int t = s.text.tokenAtOrAfter(a.begin);
         if (a.isPerson() && (t >= m.endToken() && t <= m.endToken() + 12
-            || t < m.firstToken() && t >= m.firstToken() - 6)) {
+            || t < m.firstToken() && t >= m.firstToken() - 12)) {
           return m.firstToken();
         }
       }
