@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -213,12 +214,13 @@ public final class ExtractJob {
     for (RunSummary.FileCount f : s.files()) {
       files.add(RowFactory.create(f.path(), f.read(), f.accepted(), f.rejected()));
     }
-    return RowFactory.create(s.runId(), Timestamp.from(s.started()), Timestamp.from(Instant.now()), s.mode(),
+    Instant finished = Instant.now();
+    return RowFactory.create(s.runId(), Timestamp.from(s.started()), Timestamp.from(finished), s.mode(),
         JavaConverters.asScalaBuffer(s.inputs()).toSeq(), s.read(), s.accepted(), s.rejected(), s.warnings(),
         s.nearDuplicates(), JavaConverters.asScalaBuffer(files).toSeq(),
         JavaConverters.mapAsScalaMap(rows),
         s.lexiconHash(), s.version(), s.schemaVersion(), s.master(),
-        (System.nanoTime() - s.startNanos()) / 1e9);
+        Duration.between(s.started(), finished).toNanos() / 1e9);
   }
 
   static Dataset<Row> runDataset(SparkSession spark, Row row) {
