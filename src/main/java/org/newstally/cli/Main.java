@@ -21,7 +21,8 @@ public final class Main implements Runnable {
 
   /** The command line the scripts run; tests give it their own out and err writers. */
   static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    // --format jsonl as the docs write it, not only JSONL as the enum spells it
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override
