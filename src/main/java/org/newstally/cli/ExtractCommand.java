@@ -22,6 +22,7 @@ import org.newstally.ingest.ArticleReader;
 import org.newstally.ingest.InputFormat;
 import org.newstally.ingest.ReadOptions;
 import org.newstally.io.TableSchema;
+import org.newstally.io.TableWriter;
 import org.newstally.job.ExtractJob;
 import org.newstally.job.ExtractOptions;
 import org.newstally.job.RunSummary;
@@ -178,7 +179,7 @@ public final class ExtractCommand implements Callable<Integer> {
               + " but this newstally writes version " + TableSchema.VERSION
               + "; write to another folder or delete this one");
         }
-      } else if (!isEmpty(out)) {
+      } else if (!holdsOnlyStaging(out)) {
         throw new IllegalArgumentException("--output " + output + " exists and is not a newstally output folder (no "
             + ExtractJob.METADATA + "); choose an empty or new folder");
       }
@@ -196,9 +197,14 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private static boolean isEmpty(Path dir) {
+  /**
+   * Empty, or holding only staging folders: a first run that was killed leaves its staging folder before it ever
+   * wrote _newstally.json, and the next run's writer removes it.
+   */
+  private static boolean holdsOnlyStaging(Path dir) {
     try (var entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
+      return entries.allMatch(p -> Files.isDirectory(p)
+          && p.getFileName().toString().startsWith(TableWriter.STAGING_PREFIX));
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot list --output " + dir + ": " + e.getMessage());
     }

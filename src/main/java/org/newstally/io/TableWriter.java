@@ -28,7 +28,8 @@ import org.apache.spark.sql.functions;
  */
 public final class TableWriter {
   private static final Logger LOG = LogManager.getLogger(TableWriter.class);
-  static final String STAGING_PREFIX = "_staging-";
+  /** Name prefix of a run's staging folder inside the output folder. */
+  public static final String STAGING_PREFIX = "_staging-";
   static final String COMMIT_MARKER = "_COMMITTING";
   static final String OLD = "_replaced";
 

@@ -58,7 +58,7 @@ class ExtractCommandTest {
     return Stream.of(
         Arguments.of("misspelt option", List.of("--inptu", in.toString()),
             "Unknown options: '--inptu', '" + in + "'\nPossible solutions: --input"),
-        Arguments.of("unknown option", List.of("--colour", "red"), "Unknown options: '--colour', 'red'\n"
+        Arguments.of("unknown option", List.of("--xyzzy", "1"), "Unknown options: '--xyzzy', '1'\n"
             + "Usage: newstally extract [-hV]"),
         Arguments.of("option without its value", List.of("--input"),
             "Missing required parameter for option '--input' (PATH)"),
@@ -87,7 +87,8 @@ class ExtractCommandTest {
         Arguments.of("bad --duplicate-threshold", List.of("--input", in.toString(), "--duplicate-threshold", "1.5"),
             "--duplicate-threshold must be in (0, 1], not 1.5"),
         Arguments.of("missing lexicon folder", List.of("--input", in.toString(), "--lexicons",
-            dir.resolve("no-lexicons").toString()), "newstally extract: "));
+            dir.resolve("no-lexicons").toString()), "newstally extract: lexicon folder " + dir.resolve("no-lexicons")
+            + " does not exist (give --lexicons a folder like data/lexicons)"));
   }
 
   @ParameterizedTest(name = "{0}")
