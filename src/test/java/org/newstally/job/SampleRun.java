@@ -103,9 +103,30 @@ public final class SampleRun {
 
   /** One run of the job in the shared test session. */
   public static RunSummary extract(Path output, ExtractOptions.Mode mode, List<String> inputs) {
+    return extract(output, mode, inputs, 0);
+  }
+
+  /** One run with {@code partitions} NLP partitions (0: the job's default). */
+  public static RunSummary extract(Path output, ExtractOptions.Mode mode, List<String> inputs, int partitions) {
     ReadOptions read = new ReadOptions().inputs(inputs);
-    ExtractOptions options = new ExtractOptions(read, output.toString(), mode, 0, 0.8, "local[2]");
+    ExtractOptions options = new ExtractOptions(read, output.toString(), mode, partitions, 0.8, "local[2]");
     return ExtractJob.run(SparkTestSession.get(), options, lexicons());
+  }
+
+  /** Copies a folder tree (an output folder, to run on top of it without touching the shared one). */
+  public static void copyTree(Path from, Path to) {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A folder under target/ for this JVM, removed when it exits. */
