@@ -73,8 +73,9 @@ public final class ExtractJob {
       Dataset<Article> articles = ingest.articles();
       Dataset<Row> previousArticles = previous(writer, append, "articles");
       if (previousArticles != null) {
-        articles = articles.join(previousArticles.select(col("article_id").as("articleId")), articles.col(
-            "articleId").equalTo(col("articleId")), "left_anti").as(Article.ENCODER);
+        Dataset<Row> previousIds = previousArticles.select(col("article_id").as("previous_article_id"));
+        articles = articles.join(previousIds, col("articleId").equalTo(col("previous_article_id")), "left_anti")
+            .as(Article.ENCODER);
       }
       int partitions = options.partitions() > 0 ? options.partitions()
           : 4 * spark.sparkContext().defaultParallelism();
