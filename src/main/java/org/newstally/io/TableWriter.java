@@ -85,6 +85,25 @@ public final class TableWriter {
     }
   }
 
+  /**
+   * Staging folders of runs that stopped while moving their tables into place (they have the commit marker): until
+   * the next run's {@link #open} finishes their move, the output mixes tables of two runs. Readers only report them:
+   * a staging folder without the marker may belong to a run that is still writing.
+   */
+  public static List<Path> pendingCommits(FileSystem fs, Path output) throws IOException {
+    List<Path> pending = new ArrayList<>();
+    if (!fs.exists(output)) {
+      return pending;
+    }
+    for (FileStatus st : fs.listStatus(output)) {
+      if (st.isDirectory() && st.getPath().getName().startsWith(STAGING_PREFIX)
+          && fs.exists(new Path(st.getPath(), COMMIT_MARKER))) {
+        pending.add(st.getPath());
+      }
+    }
+    return pending;
+  }
+
   /** The dataset with the table's documented columns, names and types, in the documented order. */
   public static Dataset<Row> conform(String table, Dataset<?> ds) {
     TableSchema schema = TableSchema.of(table);
