@@ -65,6 +65,15 @@ class SubmitIT {
         .containsExactlyElementsOf(TableRows.sorted(SampleRun.output(), "runs", RUN_SPECIFIC));
   }
 
+  @Test
+  void submitOptionsWrittenWithAnEqualsSignGoToSparkSubmit() {
+    Scripts.Result help = Scripts.run(dir, "submit-help", "newstally-submit", "--master=local[3]", "--verbose",
+        "extract", "--help");
+
+    assertThat(help.exit()).as(help.describe()).isZero();
+    assertThat(help.out()).containsPattern("\\n\\s*master\\s+local\\[3\\]\\n").contains("Usage: newstally extract");
+  }
+
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
