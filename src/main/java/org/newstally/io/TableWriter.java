@@ -128,13 +128,16 @@ public final class TableWriter {
 
   /** Writes one table into staging and returns its row count. */
   public long write(String table, Dataset<?> ds) {
+    long start = System.nanoTime();
     Dataset<Row> df = conform(table, ds);
     String path = new Path(staging, table).toString();
     spark.sparkContext().setJobDescription("write " + table);
     df.write().mode(SaveMode.Overwrite).option("compression", "snappy").parquet(path);
     written.add(table);
     // the count comes from Parquet footers, not from recomputing the dataset
-    return spark.read().parquet(path).count();
+    long rows = spark.read().parquet(path).count();
+    LOG.info("wrote {}: {} rows in {} s", table, rows, String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    return rows;
   }
 
   /** A table of this run, as written to staging (to derive further tables from it without recomputation). */

@@ -83,10 +83,13 @@ public final class ExtractJob {
           + "({} partitions)", partitions);
       spark.sparkContext().setJobDescription("read and extract");
       String extractions = writer.scratch("extractions");
+      long extractStart = System.nanoTime();
       articles.repartition(partitions)
           .mapPartitions(new ExtractPartitionFn(nlp), ArticleExtraction.ENCODER)
           .write().parquet(extractions);
       Dataset<Row> ex = spark.read().parquet(extractions);
+      LOG.info("read and extracted {} articles in {} s", ex.count(),
+          String.format("%.1f", (System.nanoTime() - extractStart) / 1e9));
 
       Map<String, Long> rows = new LinkedHashMap<>();
       // articles, with near-duplicates marked over the whole table (this run and, when appending, earlier ones)

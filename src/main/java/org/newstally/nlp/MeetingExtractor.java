@@ -96,7 +96,15 @@ public final class MeetingExtractor {
         }
         if (target != null) {
           target.participants.addAll(participants(s, s.from, s.to, true, claimed));
-          fillDetails(target, s, s.from, s.to, published, contextYear);
+          // details outside the phrases of other meetings of this sentence
+          int from = s.from;
+          for (PhraseEvent p : phraseEvents) {
+            if (p.event != target) {
+              fillDetails(target, s, from, p.detailsFrom, published, contextYear);
+              from = Math.max(from, p.detailsTo);
+            }
+          }
+          fillDetails(target, s, from, s.to, published, contextYear);
           currentSentence = s.index;
           continue;
         }
@@ -104,8 +112,7 @@ public final class MeetingExtractor {
       if (!phraseEvents.isEmpty()) {
         continue;
       }
-      boolean trigger = hasRole(s, "meeting", s.from, s.to) || hasRole(s, "met", s.from, s.to);
-      if (!trigger) {
+      if (!hasTrigger(s, s.from, s.to)) {
         if (before != null && before.participants.isEmpty() && s.index == currentSentence + 1) {
           // "Senior negotiators ... concluding two days of talks in Florida. Steve Witkoff and Rustem Umerov
           // agreed ...": a meeting of unnamed delegations takes the people the next sentence names
@@ -117,9 +124,16 @@ public final class MeetingExtractor {
       Event previousInSentence = null;
       for (int[] clause : clauses(s)) {
         if (definiteReferenceOnly(s, clause[0], clause[1])) {
-          // "the meeting lasted three and a half hours": about the meeting already found, if any
-          if (recent) {
-            fillDetails(before, s, clause[0], clause[1], published, contextYear);
+          // "the meeting lasted three and a half hours", "but the meeting did not take place": about the meeting
+          // already found in this sentence or just before, if any
+          Event target = previousInSentence != null ? previousInSentence : recent ? before : null;
+          if (target != null) {
+            String status = status(s, clause[0], clause[1]);
+            if (status != null && (status.equals("cancelled") || status.equals("postponed"))
+                && rank(status) < rank(target.status)) {
+              target.status = status;
+            }
+            fillDetails(target, s, clause[0], clause[1], published, contextYear);
           }
           continue;
         }
@@ -153,10 +167,15 @@ public final class MeetingExtractor {
   private static final class PhraseEvent {
     final Event event;
     final int trigger;
+    /** tokens whose place, date and length belong to this meeting ("a five-hour meeting between ... in Moscow") */
+    final int detailsFrom;
+    final int detailsTo;
 
-    PhraseEvent(Event event, int trigger) {
+    PhraseEvent(Event event, int trigger, int detailsFrom, int detailsTo) {
       this.event = event;
       this.trigger = trigger;
+      this.detailsFrom = detailsFrom;
+      this.detailsTo = detailsTo;
     }
   }
 
@@ -258,8 +277,11 @@ public final class MeetingExtractor {
       }
       Event e = new Event(s.index, status, s.sentence);
       e.participants.addAll(people);
+      // place, date and length next to the phrase first ("talks in Geneva followed a meeting ... in Riyadh")
+      int detailsFrom = Math.max(clause[0], m.firstToken() - 3);
+      fillDetails(e, s, detailsFrom, end, published, contextYear);
       fillDetails(e, s, clause[0], clause[1], published, contextYear);
-      out.add(new PhraseEvent(e, m.firstToken()));
+      out.add(new PhraseEvent(e, m.firstToken(), detailsFrom, end));
     }
     return out;
   }
@@ -347,8 +369,7 @@ public final class MeetingExtractor {
 
   private Event clauseEvent(SentenceFacts s, int from, int to, LocalDate published, Integer contextYear,
       Set<Integer> claimed) {
-    boolean trigger = hasRole(s, "meeting", from, to) || hasRole(s, "met", from, to);
-    if (!trigger) {
+    if (!hasTrigger(s, from, to)) {
       return null;
     }
     String status = status(s, from, to);
@@ -643,6 +664,36 @@ public final class MeetingExtractor {
     return false;
   }
 
+  /**
+   * A meeting word: a meeting noun or verb, or a status phrase built on one ("will meet", "had been due to meet",
+   * "possible talks").
+   */
+  private static boolean isTrigger(PhraseMatcher.Match<String> m, SentenceFacts s) {
+    if (m.value().equals("meeting") || m.value().equals("met")) {
+      return true;
+    }
+    if (m.value().equals("join") || m.value().equals("speech") || m.value().equals("absent")
+        || m.value().equals("not_meeting")) {
+      return false;
+    }
+    for (int t = m.firstToken(); t < m.endToken(); t++) {
+      String w = s.lower(t);
+      if (w.equals("meet") || w.equals("meeting") || w.equals("talks") || w.equals("summit")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTrigger(SentenceFacts s, int from, int to) {
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      if (m.firstToken() >= from && m.firstToken() < to && isTrigger(m, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasRole(SentenceFacts s, String role, int from, int to) {
     for (PhraseMatcher.Match<String> m : s.meetingTerms) {
       if (m.firstToken() >= from && m.firstToken() < to && m.value().equals(role)) {
@@ -682,14 +733,14 @@ public final class MeetingExtractor {
     out.add(new int[] {start, s.to});
     List<int[]> merged = new ArrayList<>();
     for (int[] c : out) {
-      boolean trigger = hasRole(s, "meeting", c[0], c[1]) || hasRole(s, "met", c[0], c[1]);
+      boolean trigger = hasTrigger(s, c[0], c[1]);
       if (merged.isEmpty()) {
         merged.add(c);
       } else if (!trigger) {
         merged.get(merged.size() - 1)[1] = c[1];
       } else {
         int[] last = merged.get(merged.size() - 1);
-        if (hasRole(s, "meeting", last[0], last[1]) || hasRole(s, "met", last[0], last[1])) {
+        if (hasTrigger(s, last[0], last[1])) {
           merged.add(c);
         } else {
           last[1] = c[1];

@@ -34,8 +34,9 @@ public final class SparkNlpAnnotator implements Serializable {
   static final String ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|Prof|No|Nos|"
       + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\\.m|p\\.m|vs|etc|approx|Inc|Corp|Ltd|Co|Mt|Ft";
 
-  static final String SENTENCE_BOUND = "(?<![A-Z]\\.[A-Z])(?<!\\b[A-Z])(?<!\\b(?:" + ABBREVIATIONS + ")\\.)"
-      + "(?<=[.!?][\"”’)\\]]?)\\s+(?=[\"“‘(\\[]?[\\p{Lu}0-9])";
+  // The cheap test first: the regex is tried at every character of every article, and most are not whitespace.
+  static final String SENTENCE_BOUND = "(?=\\s)(?<=[.!?][\"”’)\\]]?)(?<![A-Z]\\.[A-Z])(?<!\\b[A-Z])"
+      + "(?<!\\b(?:" + ABBREVIATIONS + ")\\.)\\s+(?=[\"“‘(\\[]?[\\p{Lu}0-9])";
 
   /** Characters stripped from the start and end of tokens (Spark NLP's defaults plus typographic quotes). */
   private static final String CONTEXT = ".,;:!?*\\-()\\[\\]\"'“”‘’";
@@ -60,15 +61,16 @@ public final class SparkNlpAnnotator implements Serializable {
     Tokenizer rules = new Tokenizer();
     rules.setInputCols(new String[] {"sentence"});
     rules.setOutputCol("token");
-    // first rule splits possessives ("Zelenskyy's" -> "Zelenskyy" "'s") so the gazetteer sees the bare name;
-    // the second is Spark NLP's default infix with typographic quotes added to the context characters.
+    // One rule (each extra rule is another regex tried on every token): Spark NLP's default infix — the token body
+    // runs from the first to the last character that is not a context character — with typographic quotes added to
+    // the context characters, a lazy body and a possessive group (always taking part, possibly empty: Spark NLP reads every group), so that "Zelenskyy's" gives "Zelenskyy"
+    // and "'s" and the gazetteer sees the bare name. (The default's "(?:.*[^...])*" recurses once per character.)
     rules.setInfixPatterns(new String[] {
-        "([^\\s" + CONTEXT + "]+)(['’]s)",
-        "([^" + CONTEXT + "](?:.*[^" + CONTEXT + "])*)"});
+        "([^" + CONTEXT + "](?:.*?[^" + CONTEXT + "])?)((?:['’]s)?)"});
     rules.setPrefixPattern("\\A([" + CONTEXT + "]*)");
     rules.setSuffixPattern("([" + CONTEXT + "]*)\\z");
     tokenizer = new TokenizerModel();
-    tokenizer.setInputCols(new String[] {"sentence"});
+    tokenizer.setInputCols(new String[] {"document"});
     tokenizer.setOutputCol("token");
     tokenizer.setRules(rules.buildRuleFactory());
     tokenizer.setTargetPattern("\\S+");
@@ -85,7 +87,7 @@ public final class SparkNlpAnnotator implements Serializable {
       }
     }
     gazetteer = new TextMatcherModel();
-    gazetteer.setInputCols(new String[] {"sentence", "token"});
+    gazetteer.setInputCols(new String[] {"document", "token"});
     gazetteer.setOutputCol("entity");
     gazetteer.setSearchTrie(SearchTrie.apply(phrases.toArray(new String[0][]), true));
     gazetteer.setMergeOverlapping(true);
@@ -118,7 +120,10 @@ public final class SparkNlpAnnotator implements Serializable {
     }
     Seq<Annotation> document = documents.assemble(text, emptyMetadata());
     Seq<Annotation> sentenceSeq = sentences.annotate(document);
-    Seq<Annotation> tokenSeq = tokenizer.annotate(sentenceSeq);
+    // Tokens of the whole document in one call: Spark NLP's tokenizer compiles two regexes per input annotation, so
+    // per sentence it costs about twice as much. Sentence bounds always fall on whitespace, so no token crosses one;
+    // each token is given its sentence below.
+    Seq<Annotation> tokenSeq = tokenizer.annotate(document);
 
     List<Annotation> sentenceList = JavaConverters.seqAsJavaList(sentenceSeq);
     int[] sBegin = new int[sentenceList.size()];
@@ -134,17 +139,20 @@ public final class SparkNlpAnnotator implements Serializable {
     int[] tEnd = new int[n];
     int[] tSentence = new int[n];
     String[] tText = new String[n];
+    int sentence = 0;
     for (int i = 0; i < n; i++) {
       Annotation a = tokenList.get(i);
       tBegin[i] = a.begin();
       tEnd[i] = a.end() + 1;
       tText[i] = a.result();
-      String s = a.metadata().get("sentence").getOrElse(() -> "0");
-      tSentence[i] = Integer.parseInt(s);
+      while (sentence + 1 < sBegin.length && tBegin[i] >= sBegin[sentence + 1]) {
+        sentence++;
+      }
+      tSentence[i] = sentence;
     }
 
-    List<Annotation> both = new ArrayList<>(sentenceList.size() + n);
-    both.addAll(sentenceList);
+    List<Annotation> both = new ArrayList<>(1 + n);
+    both.addAll(JavaConverters.seqAsJavaList(document));
     both.addAll(tokenList);
     List<Annotation> hitList = JavaConverters.seqAsJavaList(
         gazetteer.annotate(JavaConverters.asScalaBuffer(both).toSeq()));

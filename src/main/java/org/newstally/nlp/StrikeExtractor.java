@@ -521,6 +521,14 @@ public final class StrikeExtractor {
 
   /** [attacker, target] of a figure. */
   private String[] direction(SentenceFacts s, Candidate c, int weaponFirst, PhraseMatcher.Match<String> verb) {
+    if (verb.value().equals("downed") || verb.value().equals("lost")) {
+      // "Russia attacked with 77 drones, of which 61 were intercepted": the launch earlier in the sentence says who
+      for (PhraseMatcher.Match<String> v : s.terms("launched", "launched_at")) {
+        if (v.endToken() <= verb.firstToken()) {
+          return direction(s, c, weaponFirst, v);
+        }
+      }
+    }
     String weaponSide = null;
     // nationality right before the weapon or between the number and it: "174 Ukrainian drones"
     for (PhraseMatcher.Match<String> side : s.sides) {
