@@ -110,7 +110,8 @@ class SqlExamplesIT {
     long witkoffPairs = perPair.stream().filter(r -> r.getAs("envoy").equals("Steve Witkoff"))
         .mapToLong(r -> r.getLong(1)).sum();
     assertThat(witkoff.<Long>getAs("meetings")).isBetween(1L, witkoffPairs - 1);
-    assertThat(witkoff.<String>getList(witkoff.fieldIndex("met"))).contains("Jared Kushner", "Rustem Umerov", "Vladimir Putin");
+    assertThat(witkoff.<String>getList(witkoff.fieldIndex("met")))
+        .contains("Jared Kushner", "Rustem Umerov", "Vladimir Putin");
   }
 
   private static List<Row> run(String file) {
