@@ -131,8 +131,9 @@ public final class ExtractJob {
 
       RunSummary summary = summarize(spark, writer, ingest, options, lexicons, runId, started, rows);
       rows.put("runs", writer.write("runs", union(summary.runRow(spark), previous(writer, append, "runs"), null)));
-      writer.commit();
+      // the metadata first: a run killed between the two would otherwise leave tables the next run refuses
       writeMetadata(spark, writer.output(), runId);
+      writer.commit();
       return summary.finished(rows);
     } catch (RuntimeException | Error e) {
       writer.abort();
