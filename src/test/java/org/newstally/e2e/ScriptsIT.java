@@ -33,7 +33,7 @@ class ScriptsIT {
     assertThat(extract.exit()).as(extract.describe()).isZero();
     assertThat(extract.out())
         .startsWith("newstally extract overwrite finished in ")
-        .contains("  input:    43 records read from 5 files = 43 accepted + 0 rejected\n")
+        .contains("  input:    47 records read from 6 files = 43 accepted + 4 rejected\n")
         .contains("  warnings: 0 (kept, see rejected_records severity=warning); near-duplicates: 1\n")
         .contains("  tables in " + out + ":\n")
         .containsPattern("\n    articles +43 rows\n")

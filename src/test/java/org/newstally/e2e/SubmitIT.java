@@ -45,7 +45,7 @@ class SubmitIT {
   void submitExitsZeroAndPrintsTheSummary() {
     assertThat(submit.exit()).as(submit.describe()).isZero();
     assertThat(submit.out()).startsWith("newstally extract overwrite finished in ")
-        .contains("50 records read from 6 files = 46 accepted + 4 rejected");
+        .contains("54 records read from 7 files = 46 accepted + 8 rejected");
   }
 
   @ParameterizedTest

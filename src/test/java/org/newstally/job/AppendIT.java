@@ -123,7 +123,7 @@ class AppendIT {
     List<String> runs = read(out, "runs").orderBy("started_at").select("run_id", "mode", "articles_read")
         .collectAsList().stream().map(Row::toString).toList();
 
-    assertThat(runs).containsExactly("[" + first.runId() + ",overwrite,19]", "[" + second.runId() + ",append,25]");
+    assertThat(runs).containsExactly("[" + first.runId() + ",overwrite,19]", "[" + second.runId() + ",append,29]");
   }
 
   /** The shared run's rows of a table, without the extra file's articles. */

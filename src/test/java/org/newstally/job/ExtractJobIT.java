@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.newstally.job.TableRows.read;
 
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -136,7 +137,13 @@ class ExtractJobIT {
         .select("input_path", "record_ref", "reason", "severity"));
 
     String extra = SampleRun.extraInputPath();
+    String sample = Paths.get("data", "sample", "more", "feed-with-problems.jsonl").toAbsolutePath().toUri()
+        .toString().replaceFirst("^file:///", "file:/");
     assertThat(rejected).containsExactlyInAnyOrder(
+        "[" + sample + ",line:1,malformed_json,rejected]",
+        "[" + sample + ",line:2,empty_text,rejected]",
+        "[" + sample + ",line:3,not_an_object,rejected]",
+        "[" + sample + ",line:4,duplicate_id,rejected]",
         "[" + extra + ",line:3,malformed_json,rejected]",
         "[" + extra + ",line:4,empty_text,rejected]",
         "[" + extra + ",line:5,duplicate_id,rejected]",
@@ -153,13 +160,13 @@ class ExtractJobIT {
     }
 
     assertThat(read(out, "runs").count()).isEqualTo(1);
-    assertThat(files).hasSize(6);
+    assertThat(files).hasSize(7);
     assertThat(files.values()).allSatisfy(c -> assertThat(c[0]).isEqualTo(c[1] + c[2]));
     assertThat(files.get(SampleRun.extraInputPath())).containsExactly(SampleRun.EXTRA_LINES,
         SampleRun.EXTRA_ACCEPTED.size(), SampleRun.EXTRA_LINES - SampleRun.EXTRA_ACCEPTED.size());
     assertThat(List.<Object>of(run.getAs("articles_read"), run.getAs("accepted"), run.getAs("rejected"),
         run.getAs("warnings"), run.getAs("near_duplicates"), run.getAs("mode"), run.getAs("schema_version")))
-        .containsExactly(50L, 46L, 4L, 1L, 1L, "overwrite", TableSchema.VERSION);
+        .containsExactly(54L, 46L, 8L, 1L, 1L, "overwrite", TableSchema.VERSION);
     assertThat(read(out, "articles").count()).isEqualTo(46);
   }
 
@@ -196,7 +203,7 @@ class ExtractJobIT {
 
     assertThat(summary.reconciles()).isTrue();
     assertThat(summary.render(out.toString()))
-        .contains("50 records read from 6 files = 46 accepted + 4 rejected\n")
+        .contains("54 records read from 7 files = 46 accepted + 8 rejected\n")
         .contains("warnings: 1 (kept, see rejected_records severity=warning); near-duplicates: 1\n")
         .containsPattern("articles +46 rows");
   }
