@@ -27,7 +27,7 @@ public final class ArticleExtractor {
     this.nlp = nlp;
     this.actors = new ActorExtractor(nlp.vocabulary());
     this.strikes = new StrikeExtractor(nlp.vocabulary());
-    this.meetings = new MeetingExtractor(nlp.vocabulary());
+    this.meetings = new MeetingExtractor();
   }
 
   public ArticleExtraction extract(Article article) {

@@ -63,10 +63,6 @@ public final class MeetingExtractor {
   /** How many sentences later a "was joined by" or "the meeting lasted" can still refer to a meeting. */
   private static final int REFERENCE_WINDOW = 2;
 
-  public MeetingExtractor(Vocabulary vocab) {
-    // the meeting vocabulary arrives with each sentence's facts; nothing to keep
-  }
-
   List<Event> extract(List<SentenceFacts> sentences, LocalDate published, Integer contextYear) {
     List<Event> events = new ArrayList<>();
     Event current = null;

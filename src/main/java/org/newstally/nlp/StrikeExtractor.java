@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.newstally.nlp.numbers.Kind;
@@ -742,7 +741,4 @@ public final class StrikeExtractor {
     return null;
   }
 
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
 }
