@@ -98,7 +98,14 @@ public final class ExtractJob {
           .withColumn("n_chars", length(col("text")))
           .withColumn("duplicate_of", lit(null).cast("string")));
       Dataset<Row> allArticles = union(newArticles, previousArticles, "duplicate_of");
-      Dataset<Row> duplicates = NearDuplicates.find(allArticles, options.duplicateThreshold());
+      // signatures were computed in the extraction pass; articles of earlier runs get theirs from their text
+      Dataset<Row> signatures = ex.select(col("article.articleId").as("article_id"),
+          col("article.published").as("published"), col("minhash"));
+      if (previousArticles != null) {
+        signatures = signatures.unionByName(NearDuplicates.signatures(previousArticles));
+      }
+      Dataset<Row> duplicates = NearDuplicates.find(signatures, allArticles.select("article_id", "text"),
+          options.duplicateThreshold());
       Dataset<Row> articlesTable = allArticles.drop("duplicate_of").join(duplicates, "article_id", "left");
       rows.put("articles", writer.write("articles", articlesTable));
       Dataset<Row> articleIds = writer.staged("articles").select("article_id", "duplicate_of");
