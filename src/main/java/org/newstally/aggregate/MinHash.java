@@ -1,61 +1,135 @@
 package org.newstally.aggregate;
 
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * MinHash signatures of article texts for near-duplicate detection (wire copies republished by many sites). Texts
- * are reduced to lower-case word 5-grams; the signature holds, for each of {@link #SIZE} hash functions, the minimum
- * hash over the shingles. The share of equal positions estimates the Jaccard similarity of two texts' shingle sets.
+ * are reduced to lower-case word 5-grams; the share of equal positions of two signatures estimates the Jaccard
+ * similarity of the two texts' 5-gram sets.
  */
 public final class MinHash {
   public static final int SIZE = 64;
   public static final int BANDS = 16;
   public static final int ROWS = SIZE / BANDS;
   static final int SHINGLE = 5;
-  private static final long[] SEEDS = new long[SIZE];
-
-  static {
-    long x = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < SIZE; i++) {
-      x += 0x9E3779B97F4A7C15L;
-      SEEDS[i] = mix(x);
-    }
-  }
+  private static final int BIN_BITS = 6;
+  private static final long VALUE_MASK = (1L << (64 - BIN_BITS)) - 1;
 
   private MinHash() {}
 
-  /** The signature of a text, or null when it has fewer than {@link #SHINGLE} words. */
+  /**
+   * The signature of a text, or null when it has fewer than {@link #SHINGLE} words. Words are hashed as they are
+   * read (letters and digits, lower-cased, no intermediate strings) and each 5-gram gets one 64-bit hash. The
+   * signature is a one-permutation MinHash: the top 6 bits of the hash choose one of {@link #SIZE} bins and each bin
+   * keeps its smallest remaining value; empty bins (short texts) take the value of the next filled bin. One hash per
+   * 5-gram instead of one per function and 5-gram: this runs on every article.
+   */
   public static long[] signature(String text) {
     if (text == null) {
       return null;
     }
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    int n = 0;
-    for (String w : words) {
-      if (!w.isEmpty()) {
-        words[n++] = w;
+    long[] window = new long[SHINGLE];
+    long[] sig = new long[SIZE];
+    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    int words = 0;
+    long word = 0;
+    boolean inWord = false;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        word = word * 31 + Character.toLowerCase(c);
+        inWord = true;
+        continue;
+      }
+      if (!inWord) {
+        continue;
+      }
+      window[words % SHINGLE] = mix(word);
+      words++;
+      word = 0;
+      inWord = false;
+      if (words < SHINGLE) {
+        continue;
+      }
+      long h = shingleHash(window, words);
+      int bin = (int) (h >>> (64 - BIN_BITS));
+      long value = h & VALUE_MASK;
+      if (value < sig[bin]) {
+        sig[bin] = value;
       }
     }
-    if (n < SHINGLE) {
+    if (words < SHINGLE) {
       return null;
     }
-    long[] sig = new long[SIZE];
-    Arrays.fill(sig, Long.MAX_VALUE);
-    for (int i = 0; i + SHINGLE <= n; i++) {
-      long h = 1125899906842597L;
-      for (int k = i; k < i + SHINGLE; k++) {
-        h = 31 * h + words[k].hashCode();
-        h = mix(h);
-      }
-      for (int j = 0; j < SIZE; j++) {
-        long v = mix(h ^ SEEDS[j]);
-        if (v < sig[j]) {
-          sig[j] = v;
+    // densify: an empty bin borrows from the next filled one, marked by the distance so that two texts agree on it
+    // only when they agree on the bin it came from
+    for (int j = 0; j < SIZE; j++) {
+      if (sig[j] == Long.MAX_VALUE) {
+        for (int d = 1; d < SIZE; d++) {
+          long v = sig[(j + d) % SIZE];
+          if (v != Long.MAX_VALUE && v <= VALUE_MASK) {
+            sig[j] = v + ((long) d << (64 - BIN_BITS));
+            break;
+          }
         }
       }
     }
     return sig;
+  }
+
+  /** The exact Jaccard similarity of two texts' word 5-gram sets (hashed as in {@link #signature}). */
+  public static double jaccard(String a, String b) {
+    java.util.Set<Long> x = shingles(a);
+    java.util.Set<Long> y = shingles(b);
+    if (x.isEmpty() && y.isEmpty()) {
+      return 1.0;
+    }
+    int common = 0;
+    for (Long h : x) {
+      if (y.contains(h)) {
+        common++;
+      }
+    }
+    return common / (double) (x.size() + y.size() - common);
+  }
+
+  private static java.util.Set<Long> shingles(String text) {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    if (text == null) {
+      return out;
+    }
+    long[] window = new long[SHINGLE];
+    int words = 0;
+    long word = 0;
+    boolean inWord = false;
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        word = word * 31 + Character.toLowerCase(c);
+        inWord = true;
+        continue;
+      }
+      if (!inWord) {
+        continue;
+      }
+      window[words % SHINGLE] = mix(word);
+      words++;
+      word = 0;
+      inWord = false;
+      if (words >= SHINGLE) {
+        out.add(shingleHash(window, words));
+      }
+    }
+    return out;
+  }
+
+  private static long shingleHash(long[] window, int words) {
+    long h = 1125899906842597L;
+    for (int k = words - SHINGLE; k < words; k++) {
+      h = (h ^ window[k % SHINGLE]) * 0x9E3779B97F4A7C15L;
+    }
+    return mix(h);
   }
 
   /** Estimated Jaccard similarity of two signatures. */
@@ -69,13 +143,17 @@ public final class MinHash {
     return same / (double) SIZE;
   }
 
-  /** The key of band {@code band}: texts sharing a band key are candidate duplicates. */
-  public static long bandKey(long[] sig, int band) {
-    long h = band * 0x9E3779B97F4A7C15L;
-    for (int i = band * ROWS; i < (band + 1) * ROWS; i++) {
-      h = mix(h ^ sig[i]);
+  /** The signature as a list (for a table column), or null for texts too short to have one. */
+  public static java.util.List<Long> signatureList(String text) {
+    long[] sig = signature(text);
+    if (sig == null) {
+      return null;
     }
-    return h;
+    java.util.List<Long> out = new java.util.ArrayList<>(sig.length);
+    for (long v : sig) {
+      out.add(v);
+    }
+    return out;
   }
 
   private static long mix(long z) {

@@ -1,6 +1,7 @@
 package org.newstally.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.newstally.ingest.ArticleReader;
 import org.newstally.ingest.InputFormat;
 import org.newstally.ingest.ReadOptions;
 import org.newstally.io.TableSchema;
+import org.newstally.io.TableWriter;
 import org.newstally.job.ExtractJob;
 import org.newstally.job.ExtractOptions;
 import org.newstally.job.RunSummary;
@@ -28,13 +30,18 @@ import org.newstally.lexicon.LexiconException;
 import org.newstally.lexicon.LexiconSource;
 import org.newstally.lexicon.Lexicons;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newstally extract}: articles in, Parquet tables out. Checks everything it can before Spark starts. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Reads articles, extracts actors, numbers, strike reports and meetings, writes Parquet tables.")
 public final class ExtractCommand implements Callable<Integer> {
   private static final Logger LOG = LogManager.getLogger(ExtractCommand.class);
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = {"-i", "--input"}, paramLabel = "PATH",
       description = "File, folder (recursive) or glob; local or any Hadoop FS URI; repeatable "
@@ -87,13 +94,17 @@ public final class ExtractCommand implements Callable<Integer> {
       lex = Lexicons.load(lexicons == null ? LexiconSource.packaged() : LexiconSource.folder(lexicons));
       options = options();
     } catch (IllegalArgumentException | LexiconException e) {
-      System.err.println("newstally extract: " + e.getMessage());
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("newstally extract: " + e.getMessage());
+      err.flush();
       return 2;
     }
     SparkSession spark = SparkSessions.create("newstally extract", options.master());
     try {
       RunSummary summary = ExtractJob.run(spark, options, lex);
-      System.out.print(summary.render(output));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(summary.render(output));
+      out.flush();
       LOG.info("run {}: {} read = {} accepted + {} rejected; {} warnings", summary.runId(), summary.read(),
           summary.accepted(), summary.rejected(), summary.warnings());
       return summary.reconciles() ? 0 : 1;
@@ -168,7 +179,7 @@ public final class ExtractCommand implements Callable<Integer> {
               + " but this newstally writes version " + TableSchema.VERSION
               + "; write to another folder or delete this one");
         }
-      } else if (!isEmpty(out)) {
+      } else if (!holdsOnlyStaging(out)) {
         throw new IllegalArgumentException("--output " + output + " exists and is not a newstally output folder (no "
             + ExtractJob.METADATA + "); choose an empty or new folder");
       }
@@ -186,9 +197,14 @@ public final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private static boolean isEmpty(Path dir) {
+  /**
+   * Empty, or holding only staging folders: a first run that was killed leaves its staging folder before it ever
+   * wrote _newstally.json, and the next run's writer removes it.
+   */
+  private static boolean holdsOnlyStaging(Path dir) {
     try (var entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
+      return entries.allMatch(p -> Files.isDirectory(p)
+          && p.getFileName().toString().startsWith(TableWriter.STAGING_PREFIX));
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot list --output " + dir + ": " + e.getMessage());
     }

@@ -16,7 +16,13 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code (for tests: no System.exit). */
   public static int execute(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The command line the scripts run; tests give it their own out and err writers. */
+  static CommandLine commandLine() {
+    // --format jsonl as the docs write it, not only JSONL as the enum spells it
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newstally.io.TableSchema;
+import org.newstally.io.TableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sql", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Runs a Spark SQL query over the output tables (each registered as a view under its name).")
 public final class SqlCommand implements Callable<Integer> {
+  private static final Logger LOG = LogManager.getLogger(SqlCommand.class);
 
   @Option(names = "--tables", paramLabel = "DIR", description = "Folder of tables (default: ${DEFAULT-VALUE})")
   String tables = "out";
@@ -108,13 +112,20 @@ public final class SqlCommand implements Callable<Integer> {
     }
   }
 
-  /** Registers every table folder present under {@code dir} as a temporary view; returns their names. */
+  /**
+   * Registers every table folder present under {@code dir} as a temporary view; returns their names. Reading changes
+   * nothing: a staging folder may belong to an extract run that is still writing, so only a commit that was cut short
+   * is reported (the next extract run finishes it).
+   */
   static List<String> registerViews(SparkSession spark, String dir) {
     List<String> names = new ArrayList<>();
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(dir);
     try {
       org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      org.newstally.io.TableWriter.recover(fs, root);
+      for (org.apache.hadoop.fs.Path pending : TableWriter.pendingCommits(fs, root)) {
+        LOG.warn("an extract run stopped while moving its tables into {} ({}): some tables may be from that run and "
+            + "some from the one before; run newstally extract again to complete them", dir, pending.getName());
+      }
       for (String table : TableSchema.TABLES) {
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(root, table);
         if (fs.exists(p)) {

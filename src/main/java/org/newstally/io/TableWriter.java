@@ -28,7 +28,8 @@ import org.apache.spark.sql.functions;
  */
 public final class TableWriter {
   private static final Logger LOG = LogManager.getLogger(TableWriter.class);
-  static final String STAGING_PREFIX = "_staging-";
+  /** Name prefix of a run's staging folder inside the output folder. */
+  public static final String STAGING_PREFIX = "_staging-";
   static final String COMMIT_MARKER = "_COMMITTING";
   static final String OLD = "_replaced";
 
@@ -82,6 +83,25 @@ public final class TableWriter {
       }
       fs.delete(st.getPath(), true);
     }
+  }
+
+  /**
+   * Staging folders of runs that stopped while moving their tables into place (they have the commit marker): until
+   * the next run's {@link #open} finishes their move, the output mixes tables of two runs. Readers only report them:
+   * a staging folder without the marker may belong to a run that is still writing.
+   */
+  public static List<Path> pendingCommits(FileSystem fs, Path output) throws IOException {
+    List<Path> pending = new ArrayList<>();
+    if (!fs.exists(output)) {
+      return pending;
+    }
+    for (FileStatus st : fs.listStatus(output)) {
+      if (st.isDirectory() && st.getPath().getName().startsWith(STAGING_PREFIX)
+          && fs.exists(new Path(st.getPath(), COMMIT_MARKER))) {
+        pending.add(st.getPath());
+      }
+    }
+    return pending;
   }
 
   /** The dataset with the table's documented columns, names and types, in the documented order. */

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,10 +71,11 @@ public final class ExtractJob {
       ingest = ArticleReader.read(spark, options.read());
 
       Dataset<Article> articles = ingest.articles();
-      Dataset<Row> previousArticles = append ? writer.existing("articles") : null;
+      Dataset<Row> previousArticles = previous(writer, append, "articles");
       if (previousArticles != null) {
-        articles = articles.join(previousArticles.select(col("article_id").as("articleId")), articles.col(
-            "articleId").equalTo(col("articleId")), "left_anti").as(Article.ENCODER);
+        Dataset<Row> previousIds = previousArticles.select(col("article_id").as("previous_article_id"));
+        articles = articles.join(previousIds, col("articleId").equalTo(col("previous_article_id")), "left_anti")
+            .as(Article.ENCODER);
       }
       int partitions = options.partitions() > 0 ? options.partitions()
           : 4 * spark.sparkContext().defaultParallelism();
@@ -96,21 +98,28 @@ public final class ExtractJob {
           .withColumn("n_chars", length(col("text")))
           .withColumn("duplicate_of", lit(null).cast("string")));
       Dataset<Row> allArticles = union(newArticles, previousArticles, "duplicate_of");
-      Dataset<Row> duplicates = NearDuplicates.find(allArticles, options.duplicateThreshold());
+      // signatures were computed in the extraction pass; articles of earlier runs get theirs from their text
+      Dataset<Row> signatures = ex.select(col("article.articleId").as("article_id"),
+          col("article.published").as("published"), col("minhash"));
+      if (previousArticles != null) {
+        signatures = signatures.unionByName(NearDuplicates.signatures(previousArticles));
+      }
+      Dataset<Row> duplicates = NearDuplicates.find(signatures, allArticles.select("article_id", "text"),
+          options.duplicateThreshold());
       Dataset<Row> articlesTable = allArticles.drop("duplicate_of").join(duplicates, "article_id", "left");
       rows.put("articles", writer.write("articles", articlesTable));
       Dataset<Row> articleIds = writer.staged("articles").select("article_id", "duplicate_of");
 
       rows.put("actor_mentions", writer.write("actor_mentions",
-          union(explodeList(ex, "mentions", "actor_mentions"), writer.existing("actor_mentions"), null)));
+          union(explodeList(ex, "mentions", "actor_mentions"), previous(writer, append, "actor_mentions"), null)));
       rows.put("numeric_claims", writer.write("numeric_claims",
-          union(explodeList(ex, "claims", "numeric_claims"), writer.existing("numeric_claims"), null)));
+          union(explodeList(ex, "claims", "numeric_claims"), previous(writer, append, "numeric_claims"), null)));
       rows.put("strike_reports", writer.write("strike_reports",
-          union(explodeList(ex, "strikes", "strike_reports"), writer.existing("strike_reports"), null)));
+          union(explodeList(ex, "strikes", "strike_reports"), previous(writer, append, "strike_reports"), null)));
 
       Dataset<Row> meetings = union(TableWriter.conform("meetings",
           ex.select(explode(col("meetings")).as("m")).select("m.*").withColumn("event_id", lit(null).cast("string"))),
-          writer.existing("meetings"), "event_id").drop("event_id");
+          previous(writer, append, "meetings"), "event_id").drop("event_id");
       Dataset<Row> events = MeetingEvents.eventIds(meetings, articleIds);
       rows.put("meetings", writer.write("meetings", meetings.join(events, "meeting_id", "left")));
 
@@ -125,12 +134,13 @@ public final class ExtractJob {
           substring(col("article.text"), 1, 200).as("excerpt"), lit("warning").as("severity"));
       Dataset<Row> rejected = TableWriter.conform("rejected_records", ingest.issues()).unionByName(failures);
       rows.put("rejected_records", writer.write("rejected_records",
-          union(rejected, writer.existing("rejected_records"), null)));
+          union(rejected, previous(writer, append, "rejected_records"), null)));
 
       RunSummary summary = summarize(spark, writer, ingest, options, lexicons, runId, started, rows);
-      rows.put("runs", writer.write("runs", union(summary.runRow(spark), writer.existing("runs"), null)));
-      writer.commit();
+      rows.put("runs", writer.write("runs", union(summary.runRow(spark), previous(writer, append, "runs"), null)));
+      // the metadata first: a run killed between the two would otherwise leave tables the next run refuses
       writeMetadata(spark, writer.output(), runId);
+      writer.commit();
       return summary.finished(rows);
     } catch (RuntimeException | Error e) {
       writer.abort();
@@ -140,6 +150,11 @@ public final class ExtractJob {
         ingest.unpersist();
       }
     }
+  }
+
+  /** A table of the output this run adds to; null when overwriting, whose tables replace the earlier ones. */
+  private static Dataset<Row> previous(TableWriter writer, boolean append, String table) {
+    return append ? writer.existing(table) : null;
   }
 
   /** The rows of a list column of the extractions, conformed to a table's schema. */
@@ -216,12 +231,13 @@ public final class ExtractJob {
     for (RunSummary.FileCount f : s.files()) {
       files.add(RowFactory.create(f.path(), f.read(), f.accepted(), f.rejected()));
     }
-    return RowFactory.create(s.runId(), Timestamp.from(s.started()), Timestamp.from(Instant.now()), s.mode(),
+    Instant finished = Instant.now();
+    return RowFactory.create(s.runId(), Timestamp.from(s.started()), Timestamp.from(finished), s.mode(),
         JavaConverters.asScalaBuffer(s.inputs()).toSeq(), s.read(), s.accepted(), s.rejected(), s.warnings(),
         s.nearDuplicates(), JavaConverters.asScalaBuffer(files).toSeq(),
         JavaConverters.mapAsScalaMap(rows),
         s.lexiconHash(), s.version(), s.schemaVersion(), s.master(),
-        (System.nanoTime() - s.startNanos()) / 1e9);
+        Duration.between(s.started(), finished).toNanos() / 1e9);
   }
 
   static Dataset<Row> runDataset(SparkSession spark, Row row) {

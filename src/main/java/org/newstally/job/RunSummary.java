@@ -43,7 +43,6 @@ public final class RunSummary {
 
   private final String runId;
   private final Instant started;
-  private final long startNanos = System.nanoTime();
   private final String mode;
   private final List<String> inputs;
   private final List<FileCount> files;
@@ -86,7 +85,6 @@ public final class RunSummary {
 
   public String runId() { return runId; }
   public Instant started() { return started; }
-  long startNanos() { return startNanos; }
   public String mode() { return mode; }
   public List<String> inputs() { return Collections.unmodifiableList(inputs); }
   public List<FileCount> files() { return Collections.unmodifiableList(files); }

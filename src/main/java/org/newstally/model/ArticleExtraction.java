@@ -23,6 +23,8 @@ public class ArticleExtraction implements Serializable {
   private List<Meeting> meetings;
   /** set when extraction failed on this article (the article is kept, the failure reported) */
   private String extractionError;
+  /** MinHash signature of the text for near-duplicate detection, null for very short texts */
+  private List<Long> minhash;
 
   public ArticleExtraction() {}
 
@@ -58,6 +60,10 @@ public class ArticleExtraction implements Serializable {
 
   public void setExtractionError(String extractionError) { this.extractionError = extractionError; }
 
+  public List<Long> getMinhash() { return minhash; }
+
+  public void setMinhash(List<Long> minhash) { this.minhash = minhash; }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) return true;
@@ -70,16 +76,17 @@ public class ArticleExtraction implements Serializable {
         && Objects.equals(claims, that.claims)
         && Objects.equals(strikes, that.strikes)
         && Objects.equals(meetings, that.meetings)
-        && Objects.equals(extractionError, that.extractionError);
+        && Objects.equals(extractionError, that.extractionError)
+        && Objects.equals(minhash, that.minhash);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(article, sentenceCount, tokenCount, mentions, claims, strikes, meetings, extractionError);
+    return Objects.hash(article, sentenceCount, tokenCount, mentions, claims, strikes, meetings, extractionError, minhash);
   }
 
   @Override
   public String toString() {
-    return "ArticleExtraction{" + "article=" + article + ", " + "sentenceCount=" + sentenceCount + ", " + "tokenCount=" + tokenCount + ", " + "mentions=" + mentions + ", " + "claims=" + claims + ", " + "strikes=" + strikes + ", " + "meetings=" + meetings + ", " + "extractionError=" + extractionError + "}";
+    return "ArticleExtraction{" + "article=" + article + ", " + "sentenceCount=" + sentenceCount + ", " + "tokenCount=" + tokenCount + ", " + "mentions=" + mentions + ", " + "claims=" + claims + ", " + "strikes=" + strikes + ", " + "meetings=" + meetings + ", " + "extractionError=" + extractionError + ", " + "minhash=" + minhash + "}";
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.newstally.aggregate.MinHash;
 import org.newstally.model.ActorMention;
 import org.newstally.model.Article;
 import org.newstally.model.ArticleExtraction;
@@ -27,7 +28,7 @@ public final class ArticleExtractor {
     this.nlp = nlp;
     this.actors = new ActorExtractor(nlp.vocabulary());
     this.strikes = new StrikeExtractor(nlp.vocabulary());
-    this.meetings = new MeetingExtractor(nlp.vocabulary());
+    this.meetings = new MeetingExtractor();
   }
 
   public ArticleExtraction extract(Article article) {
@@ -62,6 +63,8 @@ public final class ArticleExtractor {
     out.setClaims(claims(article, sentences));
     out.setStrikes(strikeRows(article, strikes.extract(sentences, published, contextYear), body));
     out.setMeetings(meetingRows(article, meetings.extract(sentences, published, contextYear)));
+    // the near-duplicate signature now, while the text is at hand, so the aggregate never re-reads texts
+    out.setMinhash(MinHash.signatureList(text));
     return out;
   }
 

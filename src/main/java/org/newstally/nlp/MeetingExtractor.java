@@ -63,10 +63,6 @@ public final class MeetingExtractor {
   /** How many sentences later a "was joined by" or "the meeting lasted" can still refer to a meeting. */
   private static final int REFERENCE_WINDOW = 2;
 
-  public MeetingExtractor(Vocabulary vocab) {
-    // the meeting vocabulary arrives with each sentence's facts; nothing to keep
-  }
-
   List<Event> extract(List<SentenceFacts> sentences, LocalDate published, Integer contextYear) {
     List<Event> events = new ArrayList<>();
     Event current = null;
@@ -91,8 +87,9 @@ public final class MeetingExtractor {
             target = p.event;
           }
         }
-        if (target == null && recent) {
-          target = before;
+        if (target == null) {
+          target = referredMeeting(s, events.subList(0, events.size() - phraseEvents.size()),
+              recent ? before : null);
         }
         if (target != null) {
           target.participants.addAll(participants(s, s.from, s.to, true, claimed));
@@ -113,7 +110,8 @@ public final class MeetingExtractor {
         continue;
       }
       if (!hasTrigger(s, s.from, s.to)) {
-        if (before != null && before.participants.isEmpty() && s.index == currentSentence + 1) {
+        if (before != null && before.participants.isEmpty() && before.status.equals("held")
+            && s.index == currentSentence + 1) {
           // "Senior negotiators ... concluding two days of talks in Florida. Steve Witkoff and Rustem Umerov
           // agreed ...": a meeting of unnamed delegations takes the people the next sentence names
           before.participants.addAll(participants(s, s.from, s.to, false, claimed));
@@ -163,6 +161,42 @@ public final class MeetingExtractor {
     return out;
   }
 
+  /**
+   * The meeting a join sentence refers to when it is not the one just found: "X took part in the meeting in The
+   * Hague" names an earlier meeting by its place; "... took part in the talks" a few sentences on, the latest held one.
+   */
+  private static Event referredMeeting(SentenceFacts s, List<Event> events, Event recent) {
+    boolean definite = false;
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      int t = m.firstToken();
+      if (m.value().equals("meeting") && t > s.from
+          && (s.lower(t - 1).equals("the") || s.lower(t - 1).equals("that"))) {
+        definite = true;
+      }
+    }
+    if (definite) {
+      String place = place(s, s.from, s.to);
+      for (int i = events.size() - 1; i >= 0 && place != null; i--) {
+        Event e = events.get(i);
+        if (e.place != null && (e.place.contains(place) || place.contains(e.place))) {
+          return e;
+        }
+      }
+    }
+    if (recent != null) {
+      return recent;
+    }
+    if (definite) {
+      for (int i = events.size() - 1; i >= 0; i--) {
+        Event e = events.get(i);
+        if (e.status.equals("held") && s.index - e.sentence <= 6) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
   /** A meeting named by a phrase, with the token of its meeting word. */
   private static final class PhraseEvent {
     final Event event;
@@ -191,7 +225,7 @@ public final class MeetingExtractor {
       for (ActorExtractor.Found a : s.actors) {
         int t = s.text.tokenAtOrAfter(a.begin);
         if (a.isPerson() && (t >= m.endToken() && t <= m.endToken() + 12
-            || t < m.firstToken() && t >= m.firstToken() - 6)) {
+            || t < m.firstToken() && t >= m.firstToken() - 12)) {
           return m.firstToken();
         }
       }
@@ -229,12 +263,14 @@ public final class MeetingExtractor {
       }
       int[] clause = clauseOf(s, m.firstToken());
       Set<String> people = new LinkedHashSet<>();
+      // the people this phrase takes, claimed only if it becomes a meeting
+      Set<Integer> taken = new HashSet<>();
       int end = phraseEnd(s, next + 1, clause[1]);
       for (ActorExtractor.Found a : s.actors) {
         int t = s.text.tokenAtOrAfter(a.begin);
         if (a.isPerson() && t > next && t < end && !isAbsent(s, s.text.tokenAtOrAfter(a.end))) {
           people.add(a.actor);
-          claimed.add(a.begin);
+          taken.add(a.begin);
         }
       }
       if (people.isEmpty() && with && pronounObject(s, next + 1, end)) {
@@ -253,8 +289,8 @@ public final class MeetingExtractor {
         if (subject != null && antecedent != null && !subject.actor.equals(antecedent.actor)) {
           people.add(subject.actor);
           people.add(antecedent.actor);
-          claimed.add(subject.begin);
-          claimed.add(antecedent.begin);
+          taken.add(subject.begin);
+          taken.add(antecedent.begin);
         }
       }
       if (people.isEmpty()) {
@@ -264,7 +300,7 @@ public final class MeetingExtractor {
         ActorExtractor.Found owner = owner(s, m.firstToken(), clause[0]);
         if (owner != null) {
           people.add(owner.actor);
-          claimed.add(owner.begin);
+          taken.add(owner.begin);
         }
       }
       // the cues next to the phrase first ("after his summit with Putin"), then those of the whole clause
@@ -281,6 +317,7 @@ public final class MeetingExtractor {
       int detailsFrom = Math.max(clause[0], m.firstToken() - 3);
       fillDetails(e, s, detailsFrom, end, published, contextYear);
       fillDetails(e, s, clause[0], clause[1], published, contextYear);
+      claimed.addAll(taken);
       out.add(new PhraseEvent(e, m.firstToken(), detailsFrom, end));
     }
     return out;

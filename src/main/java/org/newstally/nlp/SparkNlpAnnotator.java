@@ -25,7 +25,7 @@ import scala.collection.Seq;
  *
  * <p>Sentence boundaries use SentenceDetector's custom bounds only: end punctuation (optionally followed by a
  * closing quote or bracket) and whitespace before an upper-case letter, digit or opening quote, unless the dot ends
- * a common abbreviation or an initial; and every line break (paragraphs, live-blog entries, datelines).
+ * a common abbreviation, an initial ("J. D. Vance") or an initialism ("U.S."); and every line break (paragraphs, live-blog entries, datelines).
  */
 public final class SparkNlpAnnotator implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -35,7 +35,7 @@ public final class SparkNlpAnnotator implements Serializable {
       + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\\.m|p\\.m|vs|etc|approx|Inc|Corp|Ltd|Co|Mt|Ft";
 
   // The cheap test first: the regex is tried at every character of every article, and most are not whitespace.
-  static final String SENTENCE_BOUND = "(?=\\s)(?<=[.!?][\"”’)\\]]?)(?<![A-Z]\\.[A-Z])(?<!\\b[A-Z])"
+  static final String SENTENCE_BOUND = "(?=\\s)(?<=[.!?][\"”’)\\]]?)(?<![A-Z]\\.[A-Z]\\.)(?<!\\b[A-Z]\\.)"
       + "(?<!\\b(?:" + ABBREVIATIONS + ")\\.)\\s+(?=[\"“‘(\\[]?[\\p{Lu}0-9])";
 
   /** Characters stripped from the start and end of tokens (Spark NLP's defaults plus typographic quotes). */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.newstally.nlp.numbers.Kind;
@@ -245,9 +244,10 @@ public final class StrikeExtractor {
 
   /** The raw figures of one sentence. */
   List<Figure> figures(SentenceFacts s) {
-    if (s.weapons.isEmpty() || s.hasTerm("estimate") || period(s) || regional(s)) {
+    if (s.weapons.isEmpty() || s.hasTerm("estimate") || period(s)) {
       return List.of();
     }
+    List<int[]> regions = regionalPhrases(s);
     List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "launched_at", "reported", "downed", "lost",
         "failed");
     if (verbs.isEmpty()) {
@@ -289,7 +289,7 @@ public final class StrikeExtractor {
         continue;
       }
       PhraseMatcher.Match<String> verb = governingVerb(s, c, verbs);
-      if (verb == null || verb.value().equals("failed")) {
+      if (verb == null || verb.value().equals("failed") || regional(s, c, verb, regions)) {
         continue;
       }
       String measure = verb.value().equals("launched_at") || verb.value().equals("reported") ? "launched"
@@ -655,10 +655,14 @@ public final class StrikeExtractor {
     return false;
   }
 
-  /** A regional sub-count: "over the Lviv region", "in the Ivano-Frankivsk region", "over the region". */
-  private static boolean regional(SentenceFacts s) {
-    if (s.hasTerm("regional")) {
-      return true;
+  /**
+   * Phrases that make a figure a regional sub-count — "over the Lviv region", "in the Ivano-Frankivsk region",
+   * "over the region" — as [firstToken, endToken) spans. Plural "regions" is a national figure ("over 15 regions").
+   */
+  private static List<int[]> regionalPhrases(SentenceFacts s) {
+    List<int[]> out = new ArrayList<>();
+    for (PhraseMatcher.Match<String> m : s.terms("regional")) {
+      out.add(new int[] {m.firstToken(), m.endToken()});
     }
     for (int t = s.from; t < s.to; t++) {
       if (!s.lower(t).equals("region") && !s.lower(t).equals("oblast")) {
@@ -672,8 +676,48 @@ public final class StrikeExtractor {
       if (k >= s.from && s.lower(k).equals("the") && k - 1 >= s.from) {
         String prep = s.lower(k - 1);
         if (prep.equals("over") || prep.equals("in")) {
-          return true;
+          out.add(new int[] {k - 1, t + 1});
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A figure is regional when such a phrase follows it or its verb closely ("destroyed 24 over the Moscow region",
+   * "had been shot down over the region") or opens the sentence before any figure ("Over the Lviv region, he said,
+   * air defence destroyed 19 drones").
+   */
+  private static boolean regional(SentenceFacts s, Candidate c, PhraseMatcher.Match<String> verb,
+      List<int[]> regions) {
+    for (int[] r : regions) {
+      // "58 drones and three missiles had been shot down over the region"
+      if (r[0] >= verb.endToken() && r[0] - verb.endToken() <= 2) {
+        return true;
+      }
+      int objectEnd = Math.max(c.end, c.weaponEnd);
+      if (r[0] >= objectEnd && r[0] - objectEnd <= 4) {
+        return true;
+      }
+      if (r[1] <= firstFigure(s) && !clauseBetween(s, r[1], c.first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstFigure(SentenceFacts s) {
+    int first = s.to;
+    for (int i = 0; i < s.numbers.size(); i++) {
+      first = Math.min(first, s.numberFirstToken[i]);
+    }
+    return first;
+  }
+
+  private static boolean clauseBetween(SentenceFacts s, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (isClauseBoundary(s, t)) {
+        return true;
       }
     }
     return false;
@@ -697,7 +741,4 @@ public final class StrikeExtractor {
     return null;
   }
 
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
 }

@@ -82,6 +82,10 @@ public final class TimeResolver implements java.io.Serializable {
       this.firstToken = firstToken;
     }
 
+    Ref asReporting() {
+      return new Ref(type, weekday, year, month, day, last, next, night, true, parenthetical, bare, firstToken);
+    }
+
     @Override
     public String toString() {
       return type + (weekday != null ? "(" + weekday + (last ? ",last" : "") + ")" : "")
@@ -105,6 +109,7 @@ public final class TimeResolver implements java.io.Serializable {
     int from = text.firstToken(s);
     int to = text.endToken(s);
     int sentenceBegin = text.sentenceBegin(s);
+    int dateline = s == 0 ? datelineEnd(text) : -1;
     List<int[]> nightRanges = nightRanges(text, from, to, out);
     for (NumberMention m : mentions) {
       if (m.kind() == Kind.DATE && m.month() != null && m.day() != null) {
@@ -189,8 +194,29 @@ public final class TimeResolver implements java.io.Serializable {
       }
     }
     out.sort((a, b) -> Integer.compare(a.firstToken, b.firstToken));
+    if (dateline > 0) {
+      // "MOSCOW, Dec 3 (AP) —": the dateline dates the report, not what it reports
+      List<Ref> marked = new ArrayList<>(out.size());
+      for (Ref r : out) {
+        marked.add(text.tokenBegin(r.firstToken) < dateline ? r.asReporting() : r);
+      }
+      return marked;
+    }
     return out;
   }
+
+  /**
+   * End of a dateline at the start of an article ("KYIV, July 4 (Reuters) -", "MOSCOW, Dec 3 (AP) —"): the first
+   * dash or agency parenthesis within the first 60 characters; -1 when there is none.
+   */
+  private static int datelineEnd(AnnotatedText text) {
+    String head = text.text().substring(0, Math.min(60, text.text().length()));
+    java.util.regex.Matcher m = DATELINE.matcher(head);
+    return m.find() ? m.end() : -1;
+  }
+
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile("^[^\\n.]{2,45}?(?:\\([A-Za-z. ]{2,20}\\))?\\s*[—–-]\\s");
 
   /**
    * Day ranges that name a night by its two dates — "the night of Dec. 5-6", "on the night of 6 to 7 December",

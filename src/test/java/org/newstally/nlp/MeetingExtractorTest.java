@@ -63,6 +63,11 @@ class MeetingExtractorTest {
         Arguments.of("a wait is not the meeting's length",
             "Reporters waited almost seven hours before Zelenskyy met Friedrich Merz in Berlin on Sunday.",
             "2025-12-15", List.of("held [Friedrich Merz, Volodymyr Zelenskyy] @Berlin 2025-12-14")),
+        Arguments.of("a later sentence names who took part in the meeting at a place",
+            "Zelensky met Trump in The Hague on Wednesday. Zelensky later spoke to Putin's critics. Trump called it "
+                + "a good meeting. Andriy Yermak took part in the meeting in The Hague along with Rustem Umerov.",
+            "2025-06-25", List.of("held [Andrii Yermak, Donald Trump, Rustem Umerov, Volodymyr Zelenskyy] @The Hague "
+                + "2025-06-25")),
         Arguments.of("two meetings in one sentence stay apart",
             "The talks in Florida, which include Jared Kushner, followed a five-hour meeting between Witkoff and "
                 + "Putin in Moscow.", "2025-12-06",
