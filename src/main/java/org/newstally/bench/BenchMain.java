@@ -46,6 +46,8 @@ public final class BenchMain implements Runnable {
     EXTRACT,
     /** (c) the same NLP as a fitted Spark NLP Pipeline applied with transform, annotations written to Parquet */
     NAIVE,
+    /** (c') the naive run's annotations through the job's route: the annotator broadcast, one call per article */
+    ANNOTATE,
     /** not timed for the table: compares the naive output with the job's annotator, article by article */
     CHECK
   }
@@ -61,7 +63,7 @@ public final class BenchMain implements Runnable {
 
   @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs one variant and writes its result.")
   static final class Run implements Callable<Integer> {
-    @Option(names = "--variant", required = true, description = "bare, extract, naive or check")
+    @Option(names = "--variant", required = true, description = "bare, extract, naive, annotate or check")
     Variant variant;
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "the corpus (articles.jsonl)")
@@ -104,6 +106,9 @@ public final class BenchMain implements Runnable {
             break;
           case NAIVE:
             naive(spark);
+            break;
+          case ANNOTATE:
+            annotate(spark);
             break;
           case CHECK:
             note = check(spark).describe();
@@ -151,6 +156,18 @@ public final class BenchMain implements Runnable {
       IngestResult in = ArticleReader.read(spark, new ReadOptions().inputs(input));
       try {
         NaivePipeline.annotate(NaivePipeline.build(lexicons, annotator, Paths.get(output + "-work")), in.articles())
+            .write().mode(SaveMode.Overwrite).parquet(output);
+      } finally {
+        in.unpersist();
+      }
+    }
+
+    private void annotate(SparkSession spark) {
+      SparkNlpAnnotator annotator = Nlp.create(Lexicons.load(LexiconSource.packaged())).annotator();
+      IngestResult in = ArticleReader.read(spark, new ReadOptions().inputs(input));
+      try {
+        JobRouteAnnotations.annotate(in.articles(),
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(annotator))
             .write().mode(SaveMode.Overwrite).parquet(output);
       } finally {
         in.unpersist();

@@ -70,6 +70,27 @@ class NaivePipelineIT {
   }
 
   @Test
+  void jobRouteWritesTheNaivePipelinesAnnotationsSpanBySpan(@TempDir Path work) {
+    Dataset<Row> naive = NaivePipeline.annotate(NaivePipeline.build(lexicons, annotator, work), articles);
+    Dataset<Row> route = JobRouteAnnotations.annotate(articles, broadcast);
+    String spans = "transform(%s, a -> concat(a.begin, '-', a.end, ':', a.result))";
+    List<String> columns = List.of("sentence", "token", "entity", "number");
+
+    for (String column : columns) {
+      List<Row> expected = naive.select(col("articleId"), expr(String.format(spans, column)).as("spans"))
+          .orderBy("articleId").collectAsList();
+      List<Row> actual = route.select(col("articleId"), expr(String.format(spans, column)).as("spans"))
+          .orderBy("articleId").collectAsList();
+      assertThat(actual).as(column).isEqualTo(expected);
+    }
+    // not vacuous: every kind of annotation is there
+    Row n1 = route.filter(col("articleId").equalTo("n1"))
+        .select(expr("size(sentence)"), expr("size(token)"), expr("size(entity)"), expr("size(number)")).first();
+    assertThat(List.of(n1.getInt(0), n1.getInt(2), n1.getInt(3))).containsExactly(3, 3, 1);
+    assertThat(n1.getInt(1)).isGreaterThan(15);
+  }
+
+  @Test
   void checkCountsEachKindOfDifference(@TempDir Path work) {
     Dataset<Row> naive = NaivePipeline.annotate(NaivePipeline.build(lexicons, annotator, work), articles);
     // n2 loses a token, n3 a gazetteer hit, and a fourth article exists on the naive side only
