@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import org.newstally.lexicon.LexiconSource;
 import org.newstally.lexicon.Lexicons;
 import org.newstally.model.Meeting;
 import org.newstally.model.StrikeReport;
+import org.newstally.synth.CorpusGenerator;
+import org.newstally.synth.GeneratorConfig;
 
 /**
  * The accuracy targets of the job, measured the way a user measures them: extract writes the tables, the evaluator
@@ -84,6 +87,22 @@ class AccuracyIT {
   void bundledSampleCorpusMeetsEveryTarget(@TempDir Path out) throws IOException {
     // written by us, never tuned on blindly: a second opinion that always runs, with or without the shared data
     EvaluationReport r = run(Paths.get("data", "sample"), Paths.get("data", "gold", "sample.jsonl"), out, "sample");
+    assertTargets(r);
+  }
+
+  @Test
+  void syntheticCorpusMeetsEveryTarget(@TempDir Path work) throws IOException {
+    // the generator's own templates and truth: real Air Force nights when the shared data is here, else synthetic
+    Path shared = SharedData.dir();
+    Path figures = shared == null ? null : shared.resolve("airforce/missile_attacks_daily.csv");
+    GeneratorConfig config = new GeneratorConfig(600, 7, figures != null && Files.exists(figures) ? figures : null);
+    Path articles = work.resolve("articles.jsonl");
+    Path gold = work.resolve("gold.jsonl");
+    try (Writer a = Files.newBufferedWriter(articles, StandardCharsets.UTF_8);
+        Writer g = Files.newBufferedWriter(gold, StandardCharsets.UTF_8)) {
+      new CorpusGenerator(config).write(a, g);
+    }
+    EvaluationReport r = run(articles, gold, work.resolve("out"), "synthetic");
     assertTargets(r);
   }
 
