@@ -37,7 +37,7 @@ class ScriptsIT {
         .contains("  warnings: 0 (kept, see rejected_records severity=warning); near-duplicates: 1\n")
         .contains("  tables in " + out + ":\n")
         .containsPattern("\n    articles +43 rows\n")
-        .containsPattern("\n    rejected_records +0 rows\n")
+        .containsPattern("\n    rejected_records +4 rows\n")
         .containsPattern("\n    runs +1 rows\n");
     for (String table : TableSchema.TABLES) {
       assertThat(extract.out()).contains("    " + table + " ");
