@@ -27,38 +27,16 @@ public final class MinHash {
     if (text == null) {
       return null;
     }
-    long[] window = new long[SHINGLE];
     long[] sig = new long[SIZE];
     java.util.Arrays.fill(sig, Long.MAX_VALUE);
-    int words = 0;
-    long word = 0;
-    boolean inWord = false;
-    int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        word = word * 31 + Character.toLowerCase(c);
-        inWord = true;
-        continue;
-      }
-      if (!inWord) {
-        continue;
-      }
-      window[words % SHINGLE] = mix(word);
-      words++;
-      word = 0;
-      inWord = false;
-      if (words < SHINGLE) {
-        continue;
-      }
-      long h = shingleHash(window, words);
+    int shingles = forEachShingle(text, h -> {
       int bin = (int) (h >>> (64 - BIN_BITS));
       long value = h & VALUE_MASK;
       if (value < sig[bin]) {
         sig[bin] = value;
       }
-    }
-    if (words < SHINGLE) {
+    });
+    if (shingles == 0) {
       return null;
     }
     // densify: an empty bin borrows from the next filled one, marked by the distance so that two texts agree on it
@@ -79,25 +57,56 @@ public final class MinHash {
 
   /** The exact Jaccard similarity of two texts' word 5-gram sets (hashed as in {@link #signature}). */
   public static double jaccard(String a, String b) {
-    java.util.Set<Long> x = shingles(a);
-    java.util.Set<Long> y = shingles(b);
-    if (x.isEmpty() && y.isEmpty()) {
+    long[] x = shingleSet(a);
+    long[] y = shingleSet(b);
+    if (x.length == 0 && y.length == 0) {
       return 1.0;
     }
+    // both sorted and distinct: count the common hashes in one merge
     int common = 0;
-    for (Long h : x) {
-      if (y.contains(h)) {
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
         common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return common / (double) (x.size() + y.size() - common);
+    return common / (double) (x.length + y.length - common);
   }
 
-  private static java.util.Set<Long> shingles(String text) {
-    java.util.Set<Long> out = new java.util.HashSet<>();
+  /** The distinct 5-gram hashes of a text, sorted (primitive longs: this runs on every candidate pair). */
+  private static long[] shingleSet(String text) {
     if (text == null) {
-      return out;
+      return new long[0];
     }
+    long[][] buffer = {new long[Math.max(16, text.length() / 5)]};
+    int[] size = {0};
+    forEachShingle(text, h -> {
+      if (size[0] == buffer[0].length) {
+        buffer[0] = java.util.Arrays.copyOf(buffer[0], size[0] * 2);
+      }
+      buffer[0][size[0]++] = h;
+    });
+    long[] all = buffer[0];
+    java.util.Arrays.sort(all, 0, size[0]);
+    int distinct = 0;
+    for (int i = 0; i < size[0]; i++) {
+      if (distinct == 0 || all[i] != all[distinct - 1]) {
+        all[distinct++] = all[i];
+      }
+    }
+    return java.util.Arrays.copyOf(all, distinct);
+  }
+
+  /**
+   * Feeds the hash of every word 5-gram of the text to {@code sink} and returns how many there were. Words are
+   * letters and digits, lower-cased, hashed as they are read (no intermediate strings).
+   */
+  private static int forEachShingle(String text, java.util.function.LongConsumer sink) {
     long[] window = new long[SHINGLE];
     int words = 0;
     long word = 0;
@@ -118,10 +127,10 @@ public final class MinHash {
       word = 0;
       inWord = false;
       if (words >= SHINGLE) {
-        out.add(shingleHash(window, words));
+        sink.accept(shingleHash(window, words));
       }
     }
-    return out;
+    return Math.max(0, words - SHINGLE + 1);
   }
 
   private static long shingleHash(long[] window, int words) {

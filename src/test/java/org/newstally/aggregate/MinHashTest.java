@@ -44,4 +44,11 @@ class MinHashTest {
     assertThat(MinHash.signature(null)).isNull();
     assertThat(MinHash.signatureList("Too short")).isNull();
   }
+
+  @Test
+  void jaccardCountsEachRepeated5gramOnce() {
+    // the first text's 5-grams: five distinct ones ("a b c d e" twice); the second has one of them
+    assertThat(MinHash.jaccard("a b c d e a b c d e", "A, b; c. D e")).isEqualTo(0.2);
+    assertThat(MinHash.jaccard("a b c", null)).isEqualTo(1.0);
+  }
 }
