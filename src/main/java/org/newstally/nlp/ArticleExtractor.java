@@ -63,7 +63,8 @@ public final class ArticleExtractor {
     out.setClaims(claims(article, sentences));
     out.setStrikes(strikeRows(article, strikes.extract(sentences, published, contextYear), body));
     out.setMeetings(meetingRows(article, meetings.extract(sentences, published, contextYear)));
-    // the near-duplicate signature now, while the text is at hand, so the aggregate never re-reads texts
+    // the near-duplicate signature now, while the text is at hand: the aggregate reads texts only to confirm
+    // candidate pairs
     out.setMinhash(MinHash.signatureList(text));
     return out;
   }

@@ -25,7 +25,8 @@ import scala.collection.Seq;
  *
  * <p>Sentence boundaries use SentenceDetector's custom bounds only: end punctuation (optionally followed by a
  * closing quote or bracket) and whitespace before an upper-case letter, digit or opening quote, unless the dot ends
- * a common abbreviation, an initial ("J. D. Vance") or an initialism ("U.S."); and every line break (paragraphs, live-blog entries, datelines).
+ * a common abbreviation, an initial ("J. D. Vance") or an initialism ("U.S."); and every line break (paragraphs,
+ * live-blog entries, datelines).
  */
 public final class SparkNlpAnnotator implements Serializable {
   private static final long serialVersionUID = 1L;

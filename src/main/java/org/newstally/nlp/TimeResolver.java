@@ -215,6 +215,9 @@ public final class TimeResolver implements java.io.Serializable {
     return m.find() ? m.end() : -1;
   }
 
+  /** Only a dash (and spaces) between two day numbers: "5 – 6". Compiled once; this runs per month name. */
+  private static final java.util.regex.Pattern DASH_BETWEEN = java.util.regex.Pattern.compile("\\s*[–—-]\\s*");
+
   private static final java.util.regex.Pattern DATELINE =
       java.util.regex.Pattern.compile("^[^\\n.]{2,45}?(?:\\([A-Za-z. ]{2,20}\\))?\\s*[—–-]\\s");
 
@@ -281,7 +284,7 @@ public final class TimeResolver implements java.io.Serializable {
     int k = t + 1;
     if (text.tokenLower(k).equals("to") || text.tokenLower(k).equals("and")) {
       k++;
-    } else if (!(text.text().substring(text.tokenEnd(t), text.tokenBegin(k)).matches("\\s*[–—-]\\s*"))) {
+    } else if (!DASH_BETWEEN.matcher(text.text()).region(text.tokenEnd(t), text.tokenBegin(k)).matches()) {
       return null;
     }
     Integer b = k < to ? day(text.token(k)) : null;
