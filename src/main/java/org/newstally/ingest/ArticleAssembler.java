@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.newstally.ingest.html.HtmlText;
 import org.newstally.model.Article;
 import org.newstally.model.RejectedRecord;
 
@@ -20,7 +21,7 @@ public final class ArticleAssembler {
     this.settings = settings;
   }
 
-  ParseOutcome assemble(String inputPath, RawFields raw, String recordRef, long position) {
+  public ParseOutcome assemble(String inputPath, RawFields raw, String recordRef, long position) {
     if (raw.textProblem() != null) {
       return reject(inputPath, raw, recordRef, position, RejectReason.MISSING_TEXT, raw.textProblem());
     }
@@ -83,7 +84,7 @@ public final class ArticleAssembler {
   }
 
   /** A record that is rejected before its fields are looked at (malformed JSON, a WARC record that is not HTML). */
-  static ParseOutcome reject(String inputPath, String recordRef, long position, RejectReason reason, String detail,
+  public static ParseOutcome reject(String inputPath, String recordRef, long position, RejectReason reason, String detail,
       String raw) {
     return ParseOutcome.rejected(position, Issues.of(inputPath, recordRef, reason, detail, raw));
   }
@@ -94,7 +95,7 @@ public final class ArticleAssembler {
   }
 
   /** The host of a URL as written (lower case), or null when there is none. */
-  static String hostOf(String url) {
+  public static String hostOf(String url) {
     if (url == null) {
       return null;
     }

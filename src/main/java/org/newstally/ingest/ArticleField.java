@@ -46,7 +46,7 @@ public enum ArticleField {
   }
 
   /** The field a (header or input) name is an alias of, or null. */
-  static ArticleField fromAlias(String name) {
+  public static ArticleField fromAlias(String name) {
     String lower = name.trim().toLowerCase(Locale.ROOT);
     for (ArticleField f : values()) {
       if (f.aliases.contains(lower)) {

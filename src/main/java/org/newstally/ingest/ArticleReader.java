@@ -29,6 +29,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.newstally.ingest.parquet.ParquetInputs;
 import org.newstally.model.Article;
 import org.newstally.model.RejectedRecord;
 

@@ -64,7 +64,7 @@ public final class FieldMapping implements Serializable {
   }
 
   /** The names looked up for a field, for messages. */
-  String describe(ArticleField field) {
+  public String describe(ArticleField field) {
     return String.join(", ", namesFor(field));
   }
 }

@@ -36,7 +36,7 @@ public class IngestRecord implements Serializable {
   public IngestRecord() {}
 
   /** The rows of one outcome: the article and its warnings, or the rejection. */
-  static List<IngestRecord> rowsOf(ParseOutcome outcome) {
+  public static List<IngestRecord> rowsOf(ParseOutcome outcome) {
     List<IngestRecord> rows = new ArrayList<>(1 + outcome.issues().size());
     if (outcome.isAccepted()) {
       rows.add(article(outcome.article(), outcome.position()));

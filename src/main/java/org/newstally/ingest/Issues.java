@@ -3,12 +3,12 @@ package org.newstally.ingest;
 import org.newstally.model.RejectedRecord;
 
 /** Builds rejected_records rows. */
-final class Issues {
-  static final int EXCERPT_CHARS = 200;
+public final class Issues {
+  public static final int EXCERPT_CHARS = 200;
 
   private Issues() {}
 
-  static RejectedRecord of(String inputPath, String recordRef, RejectReason reason, String detail, String raw) {
+  public static RejectedRecord of(String inputPath, String recordRef, RejectReason reason, String detail, String raw) {
     RejectedRecord r = new RejectedRecord();
     r.setInputPath(inputPath);
     r.setRecordRef(recordRef);
@@ -20,7 +20,7 @@ final class Issues {
   }
 
   /** The first 200 characters, never ending inside a surrogate pair; null stays null. */
-  static String excerpt(String raw) {
+  public static String excerpt(String raw) {
     if (raw == null || raw.length() <= EXCERPT_CHARS) {
       return raw;
     }
@@ -32,7 +32,7 @@ final class Issues {
   }
 
   /** A one-line description of an exception for the detail column. */
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + firstLine(message));
   }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * a multi-byte character. A trailing CR is dropped; a UTF-8 byte order mark at the start of the stream is skipped.
  * Lines longer than the limit are consumed but only their first bytes are kept, and flagged.
  */
-final class LineSource {
+public final class LineSource {
   private final InputStream in;
   private final int maxLineBytes;
   // Small reads keep what a corrupt compressed tail destroys small: a decompressor that fails mid-call returns
@@ -26,7 +26,7 @@ final class LineSource {
   private long lineLength;
   private long lineNumber;
 
-  LineSource(InputStream in, int maxLineBytes) {
+  public LineSource(InputStream in, int maxLineBytes) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
   }
@@ -35,7 +35,7 @@ final class LineSource {
    * Reads the next line; false at the end of the stream. When this throws, {@link #lineNumber()} is the line that
    * could not be read and {@link #bytes()} holds what was read of it.
    */
-  boolean next() throws IOException {
+  public boolean next() throws IOException {
     length = 0;
     lineLength = 0;
     // Counted before the first read, so that a failure while reading names the line it destroyed.
@@ -68,26 +68,26 @@ final class LineSource {
   }
 
   /** 1-based number of the current line. */
-  long lineNumber() {
+  public long lineNumber() {
     return lineNumber;
   }
 
   /** The line's bytes (the first {@link #length()} are valid); only a prefix when {@link #oversize()}. */
-  byte[] bytes() {
+  public byte[] bytes() {
     return line;
   }
 
-  int length() {
+  public int length() {
     return length;
   }
 
   /** The line was longer than the limit and only its start was kept. */
-  boolean oversize() {
+  public boolean oversize() {
     return lineLength > maxLineBytes;
   }
 
   /** Whether the line holds only spaces and tabs (or nothing). */
-  boolean isBlank() {
+  public boolean isBlank() {
     for (int i = 0; i < length; i++) {
       if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
         return false;
@@ -97,7 +97,7 @@ final class LineSource {
   }
 
   /** The line decoded, with U+FFFD for invalid bytes. */
-  Utf8.Decoded decode() {
+  public Utf8.Decoded decode() {
     return Utf8.decode(line, 0, length);
   }
 

@@ -20,11 +20,11 @@ public final class ParseOutcome {
     this.issues = issues;
   }
 
-  static ParseOutcome accepted(long position, Article article, List<RejectedRecord> warnings) {
+  public static ParseOutcome accepted(long position, Article article, List<RejectedRecord> warnings) {
     return new ParseOutcome(position, article, Collections.unmodifiableList(warnings));
   }
 
-  static ParseOutcome rejected(long position, RejectedRecord rejection) {
+  public static ParseOutcome rejected(long position, RejectedRecord rejection) {
     return new ParseOutcome(position, null, Collections.singletonList(rejection));
   }
 

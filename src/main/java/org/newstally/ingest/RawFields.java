@@ -6,7 +6,7 @@ import java.util.EnumMap;
  * The raw field values of one input record, as found (not yet normalised), plus what the format reader learned
  * about it on the way.
  */
-final class RawFields {
+public final class RawFields {
   private final EnumMap<ArticleField, String> values = new EnumMap<>(ArticleField.class);
   /** why the text field was unusable although present (e.g. it held a JSON array); null when fine */
   private String textProblem;
@@ -17,7 +17,7 @@ final class RawFields {
   /** the start of the raw record, for excerpts */
   private String raw;
 
-  RawFields set(ArticleField field, String value) {
+  public RawFields set(ArticleField field, String value) {
     if (value != null) {
       values.put(field, value);
     } else {
@@ -26,43 +26,43 @@ final class RawFields {
     return this;
   }
 
-  String get(ArticleField field) {
+  public String get(ArticleField field) {
     return values.get(field);
   }
 
-  RawFields textProblem(String problem) {
+  public RawFields textProblem(String problem) {
     this.textProblem = problem;
     return this;
   }
 
-  String textProblem() {
+  public String textProblem() {
     return textProblem;
   }
 
-  RawFields fromHtmlPage(boolean fromHtmlPage) {
+  public RawFields fromHtmlPage(boolean fromHtmlPage) {
     this.fromHtmlPage = fromHtmlPage;
     return this;
   }
 
-  boolean fromHtmlPage() {
+  public boolean fromHtmlPage() {
     return fromHtmlPage;
   }
 
-  RawFields invalidUtf8(boolean invalidUtf8) {
+  public RawFields invalidUtf8(boolean invalidUtf8) {
     this.invalidUtf8 = invalidUtf8;
     return this;
   }
 
-  boolean invalidUtf8() {
+  public boolean invalidUtf8() {
     return invalidUtf8;
   }
 
-  RawFields raw(String raw) {
+  public RawFields raw(String raw) {
     this.raw = raw;
     return this;
   }
 
-  String raw() {
+  public String raw() {
     return raw;
   }
 }

@@ -8,7 +8,7 @@ import java.io.InputStream;
  * An I/O error of the file system itself, as opposed to one raised by a decompressor or parser reading from it. The
  * distinction decides between unreadable_file and corrupt_compressed.
  */
-final class RawReadException extends IOException {
+public final class RawReadException extends IOException {
   private static final long serialVersionUID = 1L;
 
   RawReadException(IOException cause) {

@@ -1,6 +1,10 @@
 package org.newstally.ingest;
 
 import java.io.BufferedInputStream;
+import org.newstally.ingest.csv.CsvReader;
+import org.newstally.ingest.jsonl.JsonLinesReader;
+import org.newstally.ingest.text.TextFileReader;
+import org.newstally.ingest.warc.WarcFileReader;
 import java.io.IOException;
 import java.io.InputStream;
 

@@ -6,13 +6,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** UTF-8 decoding that replaces bad bytes with U+FFFD and says whether it had to. */
-final class Utf8 {
+public final class Utf8 {
   /** A decoded string and whether the bytes held invalid UTF-8. */
-  record Decoded(String text, boolean invalid) {}
+  public record Decoded(String text, boolean invalid) {}
 
   private Utf8() {}
 
-  static Decoded decode(byte[] bytes, int offset, int length) {
+  public static Decoded decode(byte[] bytes, int offset, int length) {
     String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
     // The JDK's replacing decoder is the fast path; only a U+FFFD in its output can mean bad input, and a strict
     // decode then tells a genuine U+FFFD in the input from a replaced byte.

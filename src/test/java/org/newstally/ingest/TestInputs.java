@@ -25,14 +25,14 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 
 /** Builds test inputs in memory: compressed bytes, WARC files, and the outcomes of reading them. */
-final class TestInputs {
+public final class TestInputs {
   private TestInputs() {}
 
-  static byte[] utf8(String s) {
+  public static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  static byte[] concat(byte[]... parts) {
+  public static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] p : parts) {
       out.writeBytes(p);
@@ -40,7 +40,7 @@ final class TestInputs {
     return out.toByteArray();
   }
 
-  static byte[] gzip(byte[] content) {
+  public static byte[] gzip(byte[] content) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
@@ -53,7 +53,7 @@ final class TestInputs {
   }
 
   /** bzip2 with 100 kB blocks (the smallest), so a test can damage one block and keep the ones before it. */
-  static byte[] bzip2(byte[] content) {
+  public static byte[] bzip2(byte[] content) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (BZip2CompressorOutputStream bz = new BZip2CompressorOutputStream(out, 1)) {
@@ -69,7 +69,7 @@ final class TestInputs {
    * A gzip stream cut short with garbage in place of its end: the first {@code keepFraction} of the compressed
    * bytes survive, as when a download or copy breaks off.
    */
-  static byte[] corruptTail(byte[] gzipped, double keepFraction) {
+  public static byte[] corruptTail(byte[] gzipped, double keepFraction) {
     int keep = (int) (gzipped.length * keepFraction);
     byte[] out = Arrays.copyOf(gzipped, keep + 16);
     for (int i = keep; i < out.length; i++) {
@@ -78,7 +78,7 @@ final class TestInputs {
     return out;
   }
 
-  static byte[] warc(boolean gzip, WarcRecord... records) {
+  public static byte[] warc(boolean gzip, WarcRecord... records) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (WarcWriter writer = new WarcWriter(Channels.newChannel(out),
@@ -93,7 +93,7 @@ final class TestInputs {
     }
   }
 
-  static WarcResponse response(String uri, int status, String contentType, byte[] body) {
+  public static WarcResponse response(String uri, int status, String contentType, byte[] body) {
     try {
       HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
           .body(MediaType.parse(contentType), body)
@@ -104,15 +104,15 @@ final class TestInputs {
     }
   }
 
-  static WarcResponse htmlResponse(String uri, String html) {
+  public static WarcResponse htmlResponse(String uri, String html) {
     return response(uri, 200, "text/html; charset=utf-8", utf8(html));
   }
 
-  static WarcResource htmlResource(String uri, String html) {
+  public static WarcResource htmlResource(String uri, String html) {
     return new WarcResource.Builder(URI.create(uri)).body(MediaType.HTML_UTF8, utf8(html)).build();
   }
 
-  static WarcRequest request(String uri) {
+  public static WarcRequest request(String uri) {
     try {
       HttpRequest http = new HttpRequest.Builder("GET", URI.create(uri).getPath()).build();
       return new WarcRequest.Builder(URI.create(uri)).body(http).build();
@@ -121,16 +121,16 @@ final class TestInputs {
     }
   }
 
-  static Warcinfo warcinfo() {
+  public static Warcinfo warcinfo() {
     return new Warcinfo.Builder().fields(java.util.Map.of("software", List.of("newstally-test"))).build();
   }
 
   /** Reads a file's bytes the way an executor does, as if the file were called {@code name}. */
-  static List<ParseOutcome> read(byte[] bytes, String name, ParseSettings settings) {
+  public static List<ParseOutcome> read(byte[] bytes, String name, ParseSettings settings) {
     return read(bytes, name, InputFormat.detect(name), settings);
   }
 
-  static List<ParseOutcome> read(byte[] bytes, String name, InputFormat format, ParseSettings settings) {
+  public static List<ParseOutcome> read(byte[] bytes, String name, InputFormat format, ParseSettings settings) {
     List<ParseOutcome> out = new ArrayList<>();
     try (RecordIterator it = RecordReaders.open(new ByteArrayInputStream(bytes), name, format,
         Compression.of(name), settings)) {
@@ -139,12 +139,12 @@ final class TestInputs {
     return out;
   }
 
-  static List<ParseOutcome> read(String content, String name) {
+  public static List<ParseOutcome> read(String content, String name) {
     return read(utf8(content), name, ParseSettings.defaults());
   }
 
   /** The reason codes of the outcomes' issues, in order. */
-  static List<String> reasons(List<ParseOutcome> outcomes) {
+  public static List<String> reasons(List<ParseOutcome> outcomes) {
     List<String> out = new ArrayList<>();
     for (ParseOutcome o : outcomes) {
       o.issues().forEach(i -> out.add(i.getReason()));

@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.warc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newstally.ingest.TestInputs.htmlResource;
@@ -13,10 +13,14 @@ import static org.newstally.ingest.TestInputs.warcinfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.WarcRecord;
+import org.newstally.ingest.ParseOutcome;
+import org.newstally.ingest.ParseSettings;
+import org.newstally.ingest.TestInputs;
+import org.newstally.ingest.TextNormalizer;
 import org.newstally.model.Article;
 
 class WarcFileReaderTest {

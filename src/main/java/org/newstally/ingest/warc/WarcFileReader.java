@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.warc;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +19,17 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
+import org.newstally.ingest.ArticleAssembler;
+import org.newstally.ingest.ArticleField;
+import org.newstally.ingest.Compression;
+import org.newstally.ingest.Issues;
+import org.newstally.ingest.ParseOutcome;
+import org.newstally.ingest.ParseSettings;
+import org.newstally.ingest.RawFields;
+import org.newstally.ingest.RawReadException;
+import org.newstally.ingest.RecordIterator;
+import org.newstally.ingest.RejectReason;
+import org.newstally.ingest.html.HtmlArticleExtractor;
 
 /**
  * WARC files as Common Crawl's CC-NEWS writes them (gzip per record is detected by jwarc). Response records, and
@@ -26,14 +37,14 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * revisit and conversion records are not articles and are not counted. An HTML payload gives title, date and main
  * text ({@link HtmlArticleExtractor}); url is the WARC-Target-URI and source its host.
  */
-final class WarcFileReader extends RecordIterator {
+public final class WarcFileReader extends RecordIterator {
   private final InputStream in;
   private WarcReader reader;
   private long candidates;
   private long skipped;
   private long lastOffset;
 
-  WarcFileReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
+  public WarcFileReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
     super(inputPath, compression, settings, in);
     this.in = in;
   }

@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.csv;
 
 import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
@@ -9,6 +9,17 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.newstally.ingest.ArticleAssembler;
+import org.newstally.ingest.ArticleField;
+import org.newstally.ingest.Compression;
+import org.newstally.ingest.Issues;
+import org.newstally.ingest.LineSource;
+import org.newstally.ingest.ParseOutcome;
+import org.newstally.ingest.ParseSettings;
+import org.newstally.ingest.RawFields;
+import org.newstally.ingest.RecordIterator;
+import org.newstally.ingest.RejectReason;
+import org.newstally.ingest.Utf8;
 
 /**
  * CSV with a header row, RFC 4180 quoting (quoted fields may span lines, {@code ""} is a quote).
@@ -19,7 +30,7 @@ import java.util.Map;
  * that reads ahead in large buffers cannot give, and it streams: only one record is in memory at a time. Blank lines
  * between records are not records.
  */
-final class CsvReader extends RecordIterator {
+public final class CsvReader extends RecordIterator {
   private final LineSource lines;
   private final CsvParser parser;
   private final ByteArrayOutputStream record = new ByteArrayOutputStream();
@@ -27,7 +38,7 @@ final class CsvReader extends RecordIterator {
   private int[] fieldColumn;
   private long recordLine;
 
-  CsvReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
+  public CsvReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
     super(inputPath, compression, settings, in);
     this.lines = new LineSource(in, settings.maxRecordBytes());
     CsvParserSettings csv = new CsvParserSettings();

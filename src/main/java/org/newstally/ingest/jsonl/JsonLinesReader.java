@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.jsonl;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,13 +12,24 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import org.newstally.ingest.ArticleAssembler;
+import org.newstally.ingest.ArticleField;
+import org.newstally.ingest.Compression;
+import org.newstally.ingest.Issues;
+import org.newstally.ingest.LineSource;
+import org.newstally.ingest.ParseOutcome;
+import org.newstally.ingest.ParseSettings;
+import org.newstally.ingest.RawFields;
+import org.newstally.ingest.RecordIterator;
+import org.newstally.ingest.RejectReason;
+import org.newstally.ingest.Utf8;
 
 /**
  * JSON Lines: one object per line, {@code line:N} refs. Blank lines are not records. Field names are matched
  * case-insensitively against the mapping; numbers and booleans are read as their text; a {@code source} object
  * (as NewsAPI writes it) gives its {@code name}.
  */
-final class JsonLinesReader extends RecordIterator {
+public final class JsonLinesReader extends RecordIterator {
   private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
       // Jackson's default cap (20 M chars per string) would report a long article as malformed JSON; the line
       // length limit already bounds memory.
@@ -28,7 +39,7 @@ final class JsonLinesReader extends RecordIterator {
 
   private final LineSource lines;
 
-  JsonLinesReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
+  public JsonLinesReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
     super(inputPath, compression, settings, in);
     this.lines = new LineSource(in, settings.maxRecordBytes());
   }

@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.html;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -8,9 +8,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.newstally.ingest.TextNormalizer;
 
 /** Plain text out of HTML, keeping block boundaries as paragraph breaks so sentences do not run together. */
-final class HtmlText {
+public final class HtmlText {
   /** Elements whose content is never article text. */
   static final String NON_TEXT = "script, style, noscript, template, iframe, svg, object, embed, select, button";
 
@@ -33,12 +34,12 @@ final class HtmlText {
   private HtmlText() {}
 
   /** Whether a text field holds HTML markup (and so needs converting). */
-  static boolean looksLikeHtml(String s) {
+  public static boolean looksLikeHtml(String s) {
     return s.indexOf('<') >= 0 && TAG.matcher(s).find();
   }
 
   /** The text of an HTML fragment or page. */
-  static String toText(String html) {
+  public static String toText(String html) {
     Element body = Jsoup.parse(html).body();
     body.select(NON_TEXT).remove();
     return blockText(body);

@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,15 +9,16 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.newstally.ingest.TextNormalizer;
 
 /**
  * Title, publication date and main text of a news page. The main text is the {@code <article>} with the most
  * paragraph text, else the densest block of {@code <p>} (the element whose paragraphs, direct or one level down,
  * hold the most text); navigation, header, footer, aside, forms, scripts and styles never count.
  */
-final class HtmlArticleExtractor {
+public final class HtmlArticleExtractor {
   /** What a page yields; any part may be null, text is never null. */
-  record PageContent(String title, String published, String text) {}
+  public record PageContent(String title, String published, String text) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,7 +43,7 @@ final class HtmlArticleExtractor {
 
   private HtmlArticleExtractor() {}
 
-  static PageContent extract(Document doc) {
+  public static PageContent extract(Document doc) {
     String title = title(doc);
     String published = published(doc);
     Element body = doc.body();

@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.parquet;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -26,6 +26,15 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.newstally.ingest.ArticleAssembler;
+import org.newstally.ingest.ArticleField;
+import org.newstally.ingest.IngestRecord;
+import org.newstally.ingest.Issues;
+import org.newstally.ingest.ParseOutcome;
+import org.newstally.ingest.ParseSettings;
+import org.newstally.ingest.RawFields;
+import org.newstally.ingest.RejectReason;
+import org.newstally.ingest.ResolvedInput;
 
 /**
  * Parquet inputs, read by Spark's own reader ({@code mergeSchema} on, so files with different columns mix). Each
@@ -33,13 +42,13 @@ import org.apache.spark.sql.types.StructType;
  * Parquet, and would say nothing about a file without rows. Refs are {@code row:N}, N the 1-based row index within
  * the file from Spark's {@code _metadata.row_index}.
  */
-final class ParquetInputs {
+public final class ParquetInputs {
   private static final String FILE_COLUMN = "_input_file";
   private static final String ROW_COLUMN = "_input_row";
 
   private ParquetInputs() {}
 
-  static Dataset<IngestRecord> read(SparkSession spark, Configuration conf, List<ResolvedInput> files,
+  public static Dataset<IngestRecord> read(SparkSession spark, Configuration conf, List<ResolvedInput> files,
       ParseSettings settings, Encoder<IngestRecord> encoder) {
     List<IngestRecord> fileIssues = new ArrayList<>();
     List<String> readable = new ArrayList<>();

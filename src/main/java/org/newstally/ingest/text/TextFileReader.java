@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newstally.ingest.ArticleAssembler;
+import org.newstally.ingest.ArticleField;
+import org.newstally.ingest.Compression;
+import org.newstally.ingest.Issues;
+import org.newstally.ingest.ParseOutcome;
+import org.newstally.ingest.ParseSettings;
+import org.newstally.ingest.RawFields;
+import org.newstally.ingest.RecordIterator;
+import org.newstally.ingest.RejectReason;
+import org.newstally.ingest.Utf8;
 
 /**
  * A text file is one article ({@code file} ref). It may open with a header of {@code key: value} lines (id, url,
@@ -14,7 +24,7 @@ import java.util.regex.Pattern;
  * every line in it has that shape and at least one key is known, so an article that simply starts with a short
  * paragraph is all text.
  */
-final class TextFileReader extends RecordIterator {
+public final class TextFileReader extends RecordIterator {
   private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*)[ \\t]*:[ \\t]*(.*)");
   private static final int MAX_HEADER_LINES = 20;
 
@@ -22,7 +32,7 @@ final class TextFileReader extends RecordIterator {
   private boolean done;
   private byte[] head = new byte[0];
 
-  TextFileReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
+  public TextFileReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
     super(inputPath, compression, settings, in);
     this.in = in;
   }

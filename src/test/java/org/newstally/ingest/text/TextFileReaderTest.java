@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -13,6 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newstally.ingest.FieldMapping;
+import org.newstally.ingest.ParseOutcome;
+import org.newstally.ingest.ParseSettings;
+import org.newstally.ingest.TestInputs;
+import org.newstally.ingest.TextNormalizer;
 import org.newstally.model.Article;
 
 class TextFileReaderTest {

@@ -1,6 +1,7 @@
-package org.newstally.ingest;
+package org.newstally.ingest.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;

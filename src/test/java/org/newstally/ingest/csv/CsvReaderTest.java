@@ -1,4 +1,4 @@
-package org.newstally.ingest;
+package org.newstally.ingest.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newstally.ingest.TestInputs.concat;
@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newstally.ingest.FieldMapping;
+import org.newstally.ingest.ParseOutcome;
+import org.newstally.ingest.ParseSettings;
+import org.newstally.ingest.TestInputs;
 import org.newstally.model.Article;
 import org.newstally.model.RejectedRecord;
 
