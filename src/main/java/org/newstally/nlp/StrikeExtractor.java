@@ -249,7 +249,7 @@ public final class StrikeExtractor {
     }
     List<int[]> regions = regionalPhrases(s);
     List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "launched_at", "reported", "downed", "lost",
-        "failed");
+        "failed", "impact");
     if (verbs.isEmpty()) {
       return List.of();
     }
@@ -260,10 +260,16 @@ public final class StrikeExtractor {
       firstBreakdownMarker = Math.min(firstBreakdownMarker, m.firstToken());
     }
     List<Candidate> candidates = candidates(s);
-    java.util.Set<Integer> references = new java.util.HashSet<>();
+    // "31 out of 40 missiles", "585 of the 653 drones": the whole (40, 653) is no figure of its own here; it is
+    // emitted as the launch count next to its part
+    java.util.Map<Integer, Candidate> references = new java.util.HashMap<>();
     for (Candidate c : candidates) {
       if (c.referenceToken >= 0) {
-        references.add(c.referenceToken);
+        for (Candidate r : candidates) {
+          if (r.first == c.referenceToken) {
+            references.put(c.referenceToken, r);
+          }
+        }
       }
     }
     Vocabulary.Weapon previousWeapon = null;
@@ -271,7 +277,7 @@ public final class StrikeExtractor {
     java.util.Set<String> genericSeen = new java.util.HashSet<>();
     boolean relativeLaunch = false;
     for (Candidate c : candidates) {
-      if (references.contains(c.first)) {
+      if (references.containsKey(c.first)) {
         continue;
       }
       Vocabulary.Weapon weapon = c.weapon;
@@ -289,11 +295,16 @@ public final class StrikeExtractor {
         continue;
       }
       PhraseMatcher.Match<String> verb = governingVerb(s, c, verbs);
-      if (verb == null || verb.value().equals("failed") || regional(s, c, verb, regions)) {
+      if (verb == null || verb.value().equals("failed") || verb.value().equals("impact")
+          || regional(s, c, verb, regions)) {
         continue;
       }
       String measure = verb.value().equals("launched_at") || verb.value().equals("reported") ? "launched"
           : verb.value();
+      if (!measure.equals("launched") && isWholeOfPartitive(s, c, candidates)) {
+        // "30 drones, 24 of which were shot down": the verb belongs to the part; the whole was launched
+        measure = "launched";
+      }
       String cls = weapon.weapon() + "/" + measure;
       boolean typed = !weapon.generic() && c.weapon != null;
       boolean breakdown = typed && (c.first > firstBreakdownMarker || genericSeen.contains(cls));
@@ -308,6 +319,15 @@ public final class StrikeExtractor {
       int end = s.begin + c.charEnd;
       out.add(new Figure(s.index, begin, end, weapon.weapon(), measure, c.value, c.qualifier, direction[0],
           direction[1], attribution, typed, breakdown));
+      Candidate whole = c.referenceToken >= 0 ? references.get(c.referenceToken) : null;
+      if (whole != null && !measure.equals("launched") && whole.value >= c.value && whole.value <= MAX_PLAUSIBLE) {
+        out.add(new Figure(s.index, s.begin + whole.charBegin, s.begin + whole.charEnd, weapon.weapon(), "launched",
+            whole.value, whole.qualifier, direction[0], direction[1], attribution, typed, breakdown));
+      } else if (verb.value().equals("downed") && c.all && !launchedInRelativeClause(s, c)) {
+        // "shot down all 29 drones": all that were launched
+        out.add(new Figure(s.index, begin, end, weapon.weapon(), "launched", c.value, c.qualifier, direction[0],
+            direction[1], attribution, typed, breakdown));
+      }
       if (verb.value().equals("downed") && (c.all || relativeLaunch) && launchedInRelativeClause(s, c)) {
         // "shot down all 89 drones and the single missile that Russia launched": also the launch counts
         relativeLaunch = true;
@@ -395,7 +415,15 @@ public final class StrikeExtractor {
    */
   private void locateWeapon(SentenceFacts s, Candidate c) {
     int limit = Math.min(s.to, c.end + 6);
+    int whole = partitiveWhole(s, c.end);
+    if (whole >= 0) {
+      c.referenceToken = whole;
+      limit = Math.min(s.to, whole + 7);
+    }
     for (int t = c.end; t < limit; t++) {
+      if (t == whole) {
+        continue;
+      }
       if (t >= c.end + 2 && s.lower(t - 2).equals("of") && s.lower(t - 1).equals("the") && isNumberToken(s, t)) {
         c.referenceToken = t;
         limit = Math.min(s.to, limit + 2);
@@ -413,6 +441,52 @@ public final class StrikeExtractor {
         return;
       }
     }
+  }
+
+  /** Words between "of" and the whole in a partitive: "out of a record 520", "of the total 90", "of all 40". */
+  private static final java.util.Set<String> PARTITIVE_FILLERS = java.util.Set.of("the", "a", "an", "record",
+      "total", "overall", "all", "some", "reported");
+
+  /**
+   * The token of the whole in a partitive right after a number: "31 out of 40", "66 of 70", "450 out of a record
+   * 520", "585 of the 653"; -1 if there is none.
+   */
+  static int partitiveWhole(SentenceFacts s, int t) {
+    if (t < s.to && s.lower(t).equals("out") && t + 1 < s.to && s.lower(t + 1).equals("of")) {
+      t += 2;
+    } else if (t < s.to && s.lower(t).equals("of")) {
+      t += 1;
+    } else {
+      return -1;
+    }
+    int fillers = 0;
+    while (t < s.to && PARTITIVE_FILLERS.contains(s.lower(t)) && fillers < 3) {
+      t++;
+      fillers++;
+    }
+    return t < s.to && isNumberToken(s, t) ? t : -1;
+  }
+
+  /** "30 drones, 24 of which ...", "12 missiles, nine of them": the figure is the whole of the next one's part. */
+  private static boolean isWholeOfPartitive(SentenceFacts s, Candidate c, List<Candidate> candidates) {
+    int after = Math.max(c.end, c.weaponEnd);
+    for (Candidate n : candidates) {
+      if (n.first < after) {
+        continue;
+      }
+      if (n.first - after > 2 || n.weapon != null) {
+        return false;
+      }
+      for (int t = after; t < n.first; t++) {
+        if (!s.lower(t).equals(",") && !s.lower(t).equals("(")) {
+          return false;
+        }
+      }
+      int t = n.end;
+      return t + 1 < s.to && s.lower(t).equals("of")
+          && (s.lower(t + 1).equals("which") || s.lower(t + 1).equals("them") || s.lower(t + 1).equals("those"));
+    }
+    return false;
   }
 
   private static boolean isNumberToken(SentenceFacts s, int t) {
@@ -450,6 +524,24 @@ public final class StrikeExtractor {
   private static PhraseMatcher.Match<String> governingVerb(SentenceFacts s, Candidate c,
       List<PhraseMatcher.Match<String>> verbs) {
     int objectEnd = Math.max(c.end, c.weaponEnd);
+    if (c.weapon == null && objectEnd + 1 < s.to && s.lower(objectEnd).equals("of")
+        && (s.lower(objectEnd + 1).equals("which") || s.lower(objectEnd + 1).equals("them")
+            || s.lower(objectEnd + 1).equals("those"))) {
+      // "24 of which were shot down": "which" is the figure's own partitive, not a relative clause
+      objectEnd += 2;
+    }
+    if (c.referenceToken >= 0) {
+      // "shot down 66 of 70 drones launched overnight": the verb after the noun describes the whole
+      PhraseMatcher.Match<String> before = null;
+      for (PhraseMatcher.Match<String> v : verbs) {
+        if (v.endToken() <= c.first && !crosses(s, v.endToken(), c.first, false)) {
+          before = v;
+        }
+      }
+      if (before != null) {
+        return before;
+      }
+    }
     // 1. a verb right after the figure ("199 drones and 36 missiles were shot down", "23 lost locally")
     for (PhraseMatcher.Match<String> v : verbs) {
       if (v.firstToken() < objectEnd) {
