@@ -249,7 +249,7 @@ public final class StrikeExtractor {
     }
     List<int[]> regions = regionalPhrases(s);
     List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "launched_at", "reported", "downed", "lost",
-        "failed", "impact");
+        "failed", "impact", "hit");
     if (verbs.isEmpty()) {
       return List.of();
     }
@@ -299,8 +299,11 @@ public final class StrikeExtractor {
           || regional(s, c, verb, regions)) {
         continue;
       }
-      String measure = verb.value().equals("launched_at") || verb.value().equals("reported") ? "launched"
-          : verb.value();
+      if (verb.value().equals("hit") && verb.firstToken() >= Math.max(c.end, c.weaponEnd)) {
+        continue; // the weapons are the subject: an impact count, not a launch
+      }
+      String measure = verb.value().equals("launched_at") || verb.value().equals("reported")
+          || verb.value().equals("hit") ? "launched" : verb.value();
       if (!measure.equals("launched") && isWholeOfPartitive(s, c, candidates)) {
         // "30 drones, 24 of which were shot down": the verb belongs to the part; the whole was launched
         measure = "launched";
@@ -634,7 +637,7 @@ public final class StrikeExtractor {
   private String[] direction(SentenceFacts s, Candidate c, int weaponFirst, PhraseMatcher.Match<String> verb) {
     if (verb.value().equals("downed") || verb.value().equals("lost")) {
       // "Russia attacked with 77 drones, of which 61 were intercepted": the launch earlier in the sentence says who
-      for (PhraseMatcher.Match<String> v : s.terms("launched", "launched_at")) {
+      for (PhraseMatcher.Match<String> v : s.terms("launched", "launched_at", "hit")) {
         if (v.endToken() <= verb.firstToken()) {
           return direction(s, c, weaponFirst, v);
         }
@@ -672,7 +675,7 @@ public final class StrikeExtractor {
       // "Ukraine faced 823 drones": the subject is the side attacked
       target = subject != null ? subject : "Ukraine";
       attacker = weaponSide != null ? weaponSide : DEFAULT_TARGET.getOrDefault(target, "Russia");
-    } else if (verb.value().equals("launched")) {
+    } else if (verb.value().equals("launched") || verb.value().equals("hit")) {
       attacker = weaponSide != null ? weaponSide : subject != null && !subject.equals(targetAfter) ? subject : null;
       target = targetAfter;
       if (attacker == null) {

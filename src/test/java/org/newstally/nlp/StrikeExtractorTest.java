@@ -181,6 +181,20 @@ class StrikeExtractorTest {
         Arguments.of("weekly total",
             "Over the past week Russia launched more than 1,300 drones and 40 missiles against Ukraine.",
             "2025-03-08", List.of()),
+        Arguments.of("weapons as the subject of hit are impacts, as the object they are launches",
+            "Two cruise missiles hit a warehouse in the west, officials said, after Russia struck Lviv with 15"
+                + " missiles overnight.", "2025-03-08",
+            List.of("Russia->Ukraine missile launched 15 exact 2025-03-08")),
+        Arguments.of("colourful launch verbs",
+            "Russia pummelled the capital with 420 drones and 13 missiles overnight; defences could only down five"
+                + " of the missiles.", "2025-03-08",
+            List.of("Russia->Ukraine drone launched 420 exact 2025-03-08",
+                "Russia->Ukraine missile downed 5 exact 2025-03-08",
+                "Russia->Ukraine missile launched 13 exact 2025-03-08")),
+        Arguments.of("the assault included",
+            "The overnight assault included 88 strike drones and decoys and four ballistic missiles.", "2025-03-08",
+            List.of("Russia->Ukraine drone launched 88 exact 2025-03-08",
+                "Russia->Ukraine missile launched 4 exact 2025-03-08")),
         Arguments.of("year from a dateline",
             "Odesa, 12.02.2025. On the night of 12 February, the enemy launched 77 drones.", null,
             List.of("Russia->Ukraine drone launched 77 exact 2025-02-12"))
