@@ -52,6 +52,8 @@ public final class StrikeExtractor {
     public final String attribution;
     public final boolean typed;
     public final boolean breakdown;
+    /** a cue in the sentence says this is an earlier night's figure ("the previous record of 193 drones") */
+    boolean cuedBackReference;
     LocalDate night;
     String nightLabel;
     String nightBasis;
@@ -84,6 +86,7 @@ public final class StrikeExtractor {
       f.nightLabel = nightLabel;
       f.nightBasis = nightBasis;
       f.backReference = backReference;
+      f.cuedBackReference = cuedBackReference;
       return f;
     }
 
@@ -142,6 +145,14 @@ public final class StrikeExtractor {
         f.nightLabel = ref == null && night == null ? mainLabel : label;
         f.nightBasis = basis;
         f.backReference = !Objects.equals(night, mainNight) || ref != null && isBackReference(s, ref);
+        if (f.cuedBackReference) {
+          // an earlier record mentioned in passing: the sentence's time expression ("overnight") dates the new
+          // figure, not this one; it is never merged with the night's figures
+          f.night = null;
+          f.nightLabel = "earlier@" + f.begin;
+          f.nightBasis = "unresolved";
+          f.backReference = true;
+        }
       }
       raw.addAll(found);
     }
@@ -295,6 +306,10 @@ public final class StrikeExtractor {
         continue;
       }
       PhraseMatcher.Match<String> verb = governingVerb(s, c, verbs);
+      PhraseMatcher.Match<String> earlier = backReferenceCue(s, c);
+      if (earlier != null) {
+        verb = new PhraseMatcher.Match<>(earlier.firstToken(), earlier.endToken(), "launched", earlier.phrase());
+      }
       if (verb == null || verb.value().equals("failed") || verb.value().equals("impact")
           || regional(s, c, verb, regions)) {
         continue;
@@ -320,8 +335,13 @@ public final class StrikeExtractor {
       String[] direction = direction(s, c, weaponFirst, verb);
       int begin = s.begin + c.charBegin;
       int end = s.begin + c.charEnd;
-      out.add(new Figure(s.index, begin, end, weapon.weapon(), measure, c.value, c.qualifier, direction[0],
-          direction[1], attribution, typed, breakdown));
+      Figure figure = new Figure(s.index, begin, end, weapon.weapon(), measure, c.value, c.qualifier, direction[0],
+          direction[1], attribution, typed, breakdown);
+      figure.cuedBackReference = earlier != null;
+      out.add(figure);
+      if (earlier != null) {
+        continue;
+      }
       Candidate whole = c.referenceToken >= 0 ? references.get(c.referenceToken) : null;
       if (whole != null && !measure.equals("launched") && whole.value >= c.value && whole.value <= MAX_PLAUSIBLE) {
         out.add(new Figure(s.index, s.begin + whole.charBegin, s.begin + whole.charEnd, weapon.weapon(), "launched",
@@ -468,6 +488,16 @@ public final class StrikeExtractor {
       fillers++;
     }
     return t < s.to && isNumberToken(s, t) ? t : -1;
+  }
+
+  /** A back-reference cue right before the figure ("the previous record of 193 drones"), or null. */
+  private static PhraseMatcher.Match<String> backReferenceCue(SentenceFacts s, Candidate c) {
+    for (PhraseMatcher.Match<String> m : s.terms("back_reference")) {
+      if (m.endToken() <= c.first && c.first - m.endToken() <= 2 && !crosses(s, m.endToken(), c.first, true)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** "30 drones, 24 of which ...", "12 missiles, nine of them": the figure is the whole of the next one's part. */
