@@ -323,6 +323,9 @@ public final class StrikeExtractor {
         // "30 drones, 24 of which were shot down": the verb belongs to the part; the whole was launched
         measure = "launched";
       }
+      if (weapon.weapon().equals("total") && !measure.equals("launched")) {
+        continue; // a combined downed count has no column of its own: it stays a numeric claim
+      }
       String cls = weapon.weapon() + "/" + measure;
       boolean typed = !weapon.generic() && c.weapon != null;
       boolean breakdown = typed && (c.first > firstBreakdownMarker || genericSeen.contains(cls));
@@ -457,6 +460,12 @@ public final class StrikeExtractor {
         c.weapon = w.value();
         c.weaponFirst = w.firstToken();
         c.weaponEnd = w.endToken();
+        int other = otherClassWithoutNumber(s, w);
+        if (other > 0) {
+          // "82 missiles and Iranian-designed Shahed drones": one number for both classes is a combined total
+          c.weapon = COMBINED;
+          c.weaponEnd = other;
+        }
         return;
       }
       String tok = s.lower(t);
@@ -464,6 +473,31 @@ public final class StrikeExtractor {
         return;
       }
     }
+  }
+
+  private static final Vocabulary.Weapon COMBINED = new Vocabulary.Weapon("total", true);
+
+  /**
+   * The end token of a weapon of the other class joined by "and" without a number of its own ("missiles and
+   * kamikaze drones"), or -1.
+   */
+  private int otherClassWithoutNumber(SentenceFacts s, PhraseMatcher.Match<Vocabulary.Weapon> w) {
+    String cls = w.value().weapon();
+    int t = w.endToken();
+    if (!cls.equals("drone") && !cls.equals("missile") || t >= s.to || !s.lower(t).equals("and")) {
+      return -1;
+    }
+    for (int u = t + 1; u < Math.min(s.to, t + 6); u++) {
+      if (isNumberToken(s, u) || isBoundary(s.lower(u)) || isVerbTerm(s, u) || s.lower(u).equals("the")) {
+        return -1;
+      }
+      PhraseMatcher.Match<Vocabulary.Weapon> next = vocab.weapons().longestAt(s.text, u, s.to);
+      if (next != null) {
+        String nc = next.value().weapon();
+        return (nc.equals("drone") || nc.equals("missile")) && !nc.equals(cls) ? next.endToken() : -1;
+      }
+    }
+    return -1;
   }
 
   /** Words between "of" and the whole in a partitive: "out of a record 520", "of the total 90", "of all 40". */
@@ -581,7 +615,8 @@ public final class StrikeExtractor {
         continue;
       }
       if (v.firstToken() - objectEnd > 4 || crosses(s, objectEnd, v.firstToken(), true)
-          || relativeBetween(s, objectEnd, v.firstToken())) {
+          || relativeBetween(s, objectEnd, v.firstToken()) || prepositionBetween(s, objectEnd, v.firstToken())
+          || v.value().equals("launched") && downedBefore(s, c, verbs)) {
         break;
       }
       if (v.value().equals("reported")) {
@@ -638,6 +673,34 @@ public final class StrikeExtractor {
     return false;
   }
 
+  /**
+   * A downing verb governs the figure from before, in the same clause ("shot down 29 missiles and 15 drones
+   * launched by Russia"): a launch word after the noun is a participle describing it.
+   */
+  private static boolean downedBefore(SentenceFacts s, Candidate c, List<PhraseMatcher.Match<String>> verbs) {
+    PhraseMatcher.Match<String> before = null;
+    for (PhraseMatcher.Match<String> v : verbs) {
+      if (v.endToken() <= c.first && !crosses(s, v.endToken(), c.first, false)) {
+        before = v;
+      }
+    }
+    return before != null && (before.value().equals("downed") || before.value().equals("lost"));
+  }
+
+  /** Prepositions that put a later cue word in a phrase of its own: "21 drones during night attacks". */
+  private static final java.util.Set<String> PHRASE_PREPOSITIONS = java.util.Set.of("during", "in", "amid", "after",
+      "before", "since", "throughout");
+
+  /** A preposition between the figure and a later cue: the cue is a noun of that phrase, not the figure's verb. */
+  private static boolean prepositionBetween(SentenceFacts s, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (PHRASE_PREPOSITIONS.contains(s.lower(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "launched" inside a relative clause after the figure: "all 89 drones ... that Russia launched". */
   private static boolean launchedInRelativeClause(SentenceFacts s, Candidate c) {
     boolean relative = false;
@@ -682,9 +745,11 @@ public final class StrikeExtractor {
       }
     }
     String subject = null;
+    boolean subjectDefends = false;
     for (PhraseMatcher.Match<String> side : s.sides) {
       if (side.endToken() <= verb.firstToken() && !(side.firstToken() >= c.first && side.firstToken() < c.weaponEnd)) {
         subject = side.value();
+        subjectDefends = isDefenceBody(s, side.endToken());
       }
     }
     String targetAfter = null;
@@ -705,6 +770,11 @@ public final class StrikeExtractor {
       // "Ukraine faced 823 drones": the subject is the side attacked
       target = subject != null ? subject : "Ukraine";
       attacker = weaponSide != null ? weaponSide : DEFAULT_TARGET.getOrDefault(target, "Russia");
+    } else if ((verb.value().equals("launched") || verb.value().equals("hit")) && subjectDefends
+        && weaponSide == null && targetAfter == null) {
+      // "Ukraine's air force reported 34 missiles launched": the side named is the one that counted them
+      target = subject;
+      attacker = DEFAULT_TARGET.getOrDefault(target, "Russia");
     } else if (verb.value().equals("launched") || verb.value().equals("hit")) {
       attacker = weaponSide != null ? weaponSide : subject != null && !subject.equals(targetAfter) ? subject : null;
       target = targetAfter;
@@ -727,6 +797,21 @@ public final class StrikeExtractor {
       }
     }
     return new String[] {attacker, target};
+  }
+
+  /** "Ukraine's air force", "Ukrainian air defence", "Ukrainian defenders": the side's defence counts the figures. */
+  private static boolean isDefenceBody(SentenceFacts s, int t) {
+    if (t < s.to && (s.lower(t).equals("'s") || s.lower(t).equals("\u2019s"))) {
+      t++;
+    }
+    if (t >= s.to) {
+      return false;
+    }
+    String w = s.lower(t);
+    String next = t + 1 < s.to ? s.lower(t + 1) : "";
+    return w.equals("defenders") || w.equals("air") && (next.equals("force") || next.equals("defense")
+        || next.equals("defence") || next.equals("command") || next.equals("forces"))
+        || (w.equals("defense") || w.equals("defence")) && next.equals("forces");
   }
 
   /** Air defence over a Russian place ("over the Belgorod region", "towards the capital, Moscow Mayor ..."). */
