@@ -213,6 +213,17 @@ public final class StrikeExtractor {
     return best;
   }
 
+  /**
+   * How precisely a figure is stated: exact, then a hedged figure that is not round ("around 382"), then a hedged
+   * round one ("nearly 400", often a headline's rounding of the body's figure).
+   */
+  private static int precision(Figure f) {
+    if ("exact".equals(f.qualifier)) {
+      return 2;
+    }
+    return f.value % 50 == 0 ? 0 : 1;
+  }
+
   /** Keeps one figure per key; drops breakdowns; sums model-specific parts when no class figure exists. */
   private static List<Figure> reconcile(List<Figure> raw) {
     Map<String, List<Figure>> byKey = new LinkedHashMap<>();
@@ -227,7 +238,7 @@ public final class StrikeExtractor {
     for (List<Figure> group : byKey.values()) {
       Figure best = null;
       for (Figure f : group) {
-        if (!f.typed && (best == null || "exact".equals(f.qualifier) && !"exact".equals(best.qualifier))) {
+        if (!f.typed && (best == null || precision(f) > precision(best))) {
           best = f;
         }
       }
@@ -261,7 +272,7 @@ public final class StrikeExtractor {
     List<int[]> regions = regionalPhrases(s);
     List<PhraseMatcher.Match<String>> verbs = s.terms("launched", "launched_at", "reported", "downed", "lost",
         "failed", "impact", "hit");
-    if (verbs.isEmpty()) {
+    if (verbs.isEmpty() && s.terms("back_reference").isEmpty()) {
       return List.of();
     }
     List<Figure> out = new ArrayList<>();
@@ -319,7 +330,8 @@ public final class StrikeExtractor {
       }
       String measure = verb.value().equals("launched_at") || verb.value().equals("reported")
           || verb.value().equals("hit") ? "launched" : verb.value();
-      if (!measure.equals("launched") && isWholeOfPartitive(s, c, candidates)) {
+      if (!measure.equals("launched") && (isWholeOfPartitive(s, c, candidates)
+          || verb.firstToken() >= c.end && partitiveClauseBetween(s, ownPartitiveEnd(s, c), verb.firstToken()))) {
         // "30 drones, 24 of which were shot down": the verb belongs to the part; the whole was launched
         measure = "launched";
       }
@@ -407,6 +419,46 @@ public final class StrikeExtractor {
       }
       out.add(c);
     }
+    // "18 ballistic and seven cruise missiles": the first number shares the second one's weapon noun
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Candidate c = out.get(i);
+      Candidate next = out.get(i + 1);
+      if (c.weapon == null && next.weapon != null && !next.weapon.generic() && next.first == c.end + 2
+          && s.lower(c.end + 1).equals("and") && Character.isLetter(s.lower(c.end).charAt(0))) {
+        c.weapon = new Vocabulary.Weapon(next.weapon.weapon(), false);
+        c.weaponFirst = c.end;
+        c.weaponEnd = c.end + 1;
+        c.anaphoric = false;
+      }
+    }
+    // "an Iskander-M ballistic missile", "a ballistic Iskander-M missile": one of a named model
+    for (int t = s.from; t + 1 < s.to; t++) {
+      if (!s.lower(t).equals("a") && !s.lower(t).equals("an")) {
+        continue;
+      }
+      for (int u = t + 1; u <= t + 2 && u < s.to; u++) {
+        PhraseMatcher.Match<Vocabulary.Weapon> w = vocab.weapons().longestAt(s.text, u, s.to);
+        if (w == null) {
+          continue;
+        }
+        String cls = w.value().weapon();
+        if (!w.value().generic() && (cls.equals("missile") || cls.equals("drone"))
+            && !(w.endToken() < s.to && NOT_A_WEAPON_AFTER.contains(s.lower(w.endToken())))) {
+          Candidate c = new Candidate();
+          c.first = t;
+          c.end = t + 1;
+          c.charBegin = s.tokenBegin(t) - s.begin;
+          c.charEnd = s.text.tokenEnd(t) - s.begin;
+          c.value = 1;
+          c.qualifier = Qualifier.EXACT.code();
+          c.weapon = w.value();
+          c.weaponFirst = w.firstToken();
+          c.weaponEnd = w.endToken();
+          insertByPosition(out, c);
+        }
+        break;
+      }
+    }
     // "the single Kh-59 guided missile", "a single missile": one, though no number is written
     for (int t = s.from; t + 1 < s.to; t++) {
       if (s.lower(t).equals("single") && t > s.from
@@ -426,6 +478,11 @@ public final class StrikeExtractor {
     }
     return out;
   }
+
+  /** Nouns after a weapon word that make it a modifier: "a Shahed attack", "an Iskander launcher". */
+  private static final java.util.Set<String> NOT_A_WEAPON_AFTER = java.util.Set.of("attack", "attacks", "strike",
+      "strikes", "launcher", "launchers", "system", "systems", "debris", "fragment", "fragments", "wreckage", "parts",
+      "production", "factory", "plant", "unit", "units", "programme", "program", "threat", "alert", "danger");
 
   private static void insertByPosition(List<Candidate> list, Candidate c) {
     int i = 0;
@@ -460,6 +517,11 @@ public final class StrikeExtractor {
         c.weapon = w.value();
         c.weaponFirst = w.firstToken();
         c.weaponEnd = w.endToken();
+        int after = partitiveWhole(s, w.endToken());
+        if (after >= 0 && c.referenceToken < 0) {
+          // "36 cruise missiles out of 43 launched": the whole follows the weapon
+          c.referenceToken = after;
+        }
         int other = otherClassWithoutNumber(s, w);
         if (other > 0) {
           // "82 missiles and Iranian-designed Shahed drones": one number for both classes is a combined total
@@ -488,7 +550,8 @@ public final class StrikeExtractor {
       return -1;
     }
     for (int u = t + 1; u < Math.min(s.to, t + 6); u++) {
-      if (isNumberToken(s, u) || isBoundary(s.lower(u)) || isVerbTerm(s, u) || s.lower(u).equals("the")) {
+      if (isNumberToken(s, u) || isBoundary(s.lower(u)) || isVerbTerm(s, u) || s.lower(u).equals("the")
+          || s.lower(u).equals("a") || s.lower(u).equals("an")) {
         return -1;
       }
       PhraseMatcher.Match<Vocabulary.Weapon> next = vocab.weapons().longestAt(s.text, u, s.to);
@@ -630,10 +693,13 @@ public final class StrikeExtractor {
       }
       return v;
     }
-    // 2. the verb before it in the same clause ("launched 91 missiles and 97 drones")
+    // 2. the verb before it in the same clause ("launched 91 missiles and 97 drones"), unless a partitive
+    // "of which" opens a clause of its own in between ("involved 574 drones ..., of which 546 drones ... were shot
+    // down")
     PhraseMatcher.Match<String> before = null;
     for (PhraseMatcher.Match<String> v : verbs) {
-      if (v.endToken() <= c.first && !crosses(s, v.endToken(), c.first, false)) {
+      if (v.endToken() <= c.first && !crosses(s, v.endToken(), c.first, false)
+          && !partitiveClauseBetween(s, v.endToken(), c.first)) {
         before = v;
       }
     }
@@ -685,6 +751,27 @@ public final class StrikeExtractor {
       }
     }
     return before != null && (before.value().equals("downed") || before.value().equals("lost"));
+  }
+
+  /** The token after a figure and its own partitive ("24 of which"), where another partitive would start. */
+  private static int ownPartitiveEnd(SentenceFacts s, Candidate c) {
+    int t = Math.max(c.end, c.weaponEnd);
+    if (t + 1 < s.to && s.lower(t).equals("of") && (s.lower(t + 1).equals("which") || s.lower(t + 1).equals("them")
+        || s.lower(t + 1).equals("those"))) {
+      return t + 2;
+    }
+    return t;
+  }
+
+  /** "..., of which 546 drones ...": a partitive relative clause starts between the two tokens. */
+  private static boolean partitiveClauseBetween(SentenceFacts s, int from, int to) {
+    for (int t = from; t + 1 < to; t++) {
+      if (s.lower(t).equals("of") && (s.lower(t + 1).equals("which") || s.lower(t + 1).equals("them")
+          || s.lower(t + 1).equals("those"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prepositions that put a later cue word in a phrase of its own: "21 drones during night attacks". */
@@ -746,8 +833,16 @@ public final class StrikeExtractor {
     }
     String subject = null;
     boolean subjectDefends = false;
+    String object = null;
     for (PhraseMatcher.Match<String> side : s.sides) {
       if (side.endToken() <= verb.firstToken() && !(side.firstToken() >= c.first && side.firstToken() < c.weaponEnd)) {
+        if (side.firstToken() > s.from && s.lower(side.firstToken() - 1).equals("of")) {
+          continue; // "the General Staff of the Armed Forces of Ukraine": part of a name, not the subject
+        }
+        if (isLaunchVerbEnd(s, side.firstToken())) {
+          object = side.value(); // "Russia blitzed Ukraine with ...": the object of the attack is its target
+          continue;
+        }
         subject = side.value();
         subjectDefends = isDefenceBody(s, side.endToken());
       }
@@ -762,6 +857,9 @@ public final class StrikeExtractor {
           break;
         }
       }
+    }
+    if (targetAfter == null && object != null && !object.equals(subject)) {
+      targetAfter = object;
     }
     boolean russianPlace = russianPlace(s);
     String attacker;
@@ -797,6 +895,16 @@ public final class StrikeExtractor {
       }
     }
     return new String[] {attacker, target};
+  }
+
+  /** A launch term ends right before token t ("attacked Ukraine", "blitzed Ukraine"). */
+  private static boolean isLaunchVerbEnd(SentenceFacts s, int t) {
+    for (PhraseMatcher.Match<String> m : s.terms) {
+      if (m.endToken() == t && (m.value().equals("launched") || m.value().equals("hit"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Ukraine's air force", "Ukrainian air defence", "Ukrainian defenders": the side's defence counts the figures. */
