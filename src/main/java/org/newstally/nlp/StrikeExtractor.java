@@ -114,23 +114,34 @@ public final class StrikeExtractor {
     String mainBasis = null;
     String mainLabel = "main";
     boolean mainKnown = false;
+    String publishedBasis = "published";
+    if (published == null) {
+      // no publication date: a coherent set of full dates in the text (a caption's "Thursday, July 31, 2025")
+      // says when the report was written
+      published = textReferenceDate(sentences);
+      publishedBasis = "text_date";
+    }
     for (SentenceFacts s : sentences) {
       List<Figure> found = figures(s);
       if (found.isEmpty()) {
         continue;
       }
       TimeResolver.Ref ref = primaryRef(s.times, s.text.tokenAtOrAfter(found.get(0).begin));
+      if (ref == null && !mainKnown) {
+        // the lead often dates the attack ("Russia attacked Ukraine on Sunday ...") before any figure is given
+        ref = leadAttackRef(sentences, s);
+      }
       LocalDate night;
       String basis;
       if (ref != null) {
-        night = TimeResolver.resolvePast(ref, published, contextYear);
+        night = TimeResolver.resolveNightEnd(ref, published, contextYear);
         basis = night == null ? "unresolved" : basisOf(ref);
       } else if (mainKnown) {
         night = mainNight;
         basis = mainBasis;
       } else {
         night = published;
-        basis = published == null ? "unresolved" : "published";
+        basis = published == null ? "unresolved" : publishedBasis;
       }
       if (!mainKnown) {
         mainNight = night;
@@ -157,6 +168,67 @@ public final class StrikeExtractor {
       raw.addAll(found);
     }
     return reconcile(raw);
+  }
+
+  /** How far into the article the lead's date of the attack is looked for. */
+  private static final int LEAD_SENTENCES = 5;
+
+  /**
+   * The date of an attack reported in the lead (the sentences before {@code first}, or the article's first few)
+   * when the first figures carry none: "Russia attacked Ukraine on Sunday ..."; null if none.
+   */
+  private static TimeResolver.Ref leadAttackRef(List<SentenceFacts> sentences, SentenceFacts first) {
+    for (SentenceFacts s : sentences) {
+      if (s == first) {
+        continue;
+      }
+      if (s.index > first.index && s.index >= LEAD_SENTENCES) {
+        break;
+      }
+      if (s.terms("launched", "launched_at", "hit").isEmpty() || s.terms("period").size() > 0) {
+        continue;
+      }
+      TimeResolver.Ref ref = primaryRef(s.times, s.from);
+      if (ref != null && ref.type != TimeResolver.Type.NIGHT) {
+        return ref;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The latest full date written with its weekday in the text when all such dates lie within a week of each other
+   * (one report's days), else null: the reference day of an article that carries no publication date.
+   */
+  private LocalDate textReferenceDate(List<SentenceFacts> sentences) {
+    LocalDate min = null;
+    LocalDate max = null;
+    for (SentenceFacts s : sentences) {
+      for (TimeResolver.Ref r : s.times) {
+        if (r.type != TimeResolver.Type.DATE || r.year == null || !withWeekday(s, r)) {
+          continue;
+        }
+        LocalDate d;
+        try {
+          d = LocalDate.of(r.year, r.month, r.day);
+        } catch (java.time.DateTimeException e) {
+          continue;
+        }
+        min = min == null || d.isBefore(min) ? d : min;
+        max = max == null || d.isAfter(max) ? d : max;
+      }
+    }
+    return max != null && !max.isAfter(min.plusDays(7)) ? max : null;
+  }
+
+  /** "Thursday, July 31, 2025": a full date written with its weekday, a calendar anchor of the report. */
+  private boolean withWeekday(SentenceFacts s, TimeResolver.Ref r) {
+    for (int t = Math.max(s.from, r.firstToken - 2); t < r.firstToken; t++) {
+      if (vocab.lexicons().numbers().weekday(s.lower(t)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBackReference(SentenceFacts s, TimeResolver.Ref ref) {

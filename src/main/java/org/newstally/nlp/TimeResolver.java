@@ -60,6 +60,11 @@ public final class TimeResolver implements java.io.Serializable {
     /** a weekday with no preposition ("declared Friday a day of mourning"): weak evidence of when */
     public final boolean bare;
     public final int firstToken;
+    /**
+     * "Saturday night", "starting at 21:00 on 2 January", "the evening of 26 April": the evening of that day, so
+     * the night it begins ends the next morning
+     */
+    public final boolean evening;
 
     Ref(Type type, DayOfWeek weekday, Integer year, Integer month, Integer day, boolean last, boolean next,
         boolean night, boolean reporting, boolean parenthetical, int firstToken) {
@@ -68,6 +73,12 @@ public final class TimeResolver implements java.io.Serializable {
 
     Ref(Type type, DayOfWeek weekday, Integer year, Integer month, Integer day, boolean last, boolean next,
         boolean night, boolean reporting, boolean parenthetical, boolean bare, int firstToken) {
+      this(type, weekday, year, month, day, last, next, night, reporting, parenthetical, bare, firstToken, false);
+    }
+
+    private Ref(Type type, DayOfWeek weekday, Integer year, Integer month, Integer day, boolean last, boolean next,
+        boolean night, boolean reporting, boolean parenthetical, boolean bare, int firstToken, boolean evening) {
+      this.evening = evening;
       this.bare = bare;
       this.type = type;
       this.weekday = weekday;
@@ -83,14 +94,20 @@ public final class TimeResolver implements java.io.Serializable {
     }
 
     Ref asReporting() {
-      return new Ref(type, weekday, year, month, day, last, next, night, true, parenthetical, bare, firstToken);
+      return new Ref(type, weekday, year, month, day, last, next, night, true, parenthetical, bare, firstToken,
+          evening);
+    }
+
+    Ref asEvening() {
+      return new Ref(type, weekday, year, month, day, last, next, true, reporting, parenthetical, bare, firstToken,
+          true);
     }
 
     @Override
     public String toString() {
       return type + (weekday != null ? "(" + weekday + (last ? ",last" : "") + ")" : "")
           + (month != null ? "(" + year + "-" + month + "-" + day + ")" : "") + (night ? "[night]" : "")
-          + (reporting ? "[said]" : "");
+          + (reporting ? "[said]" : "") + (evening ? "[evening]" : "");
     }
   }
 
@@ -194,6 +211,12 @@ public final class TimeResolver implements java.io.Serializable {
       }
     }
     out.sort((a, b) -> Integer.compare(a.firstToken, b.firstToken));
+    for (int i = 0; i < out.size(); i++) {
+      Ref r = out.get(i);
+      if ((r.type == Type.WEEKDAY || r.type == Type.DATE) && !r.reporting && isEvening(text, r, from, to)) {
+        out.set(i, r.asEvening());
+      }
+    }
     if (dateline > 0) {
       // "MOSCOW, Dec 3 (AP) —": the dateline dates the report, not what it reports
       List<Ref> marked = new ArrayList<>(out.size());
@@ -204,6 +227,36 @@ public final class TimeResolver implements java.io.Serializable {
     }
     return out;
   }
+
+  /**
+   * Whether a day reference names that day's evening: "Saturday night", "the evening of 26 April", or an evening
+   * clock time before it ("starting at 21:00 on Thursday, 2 January").
+   */
+  private static boolean isEvening(AnnotatedText text, Ref r, int from, int to) {
+    int t = r.firstToken;
+    if (r.type == Type.WEEKDAY && t + 1 < to) {
+      String next = text.tokenLower(t + 1);
+      if (next.equals("night") || next.equals("night's") || next.equals("evening")) {
+        return true;
+      }
+    }
+    if (precededBy(text, t, from, "evening", "of") || precededBy(text, t, from, "evening", "of", "the")) {
+      return true;
+    }
+    for (int k = Math.max(from, t - 6); k < t; k++) {
+      java.util.regex.Matcher m = CLOCK.matcher(text.token(k));
+      if (m.matches() && k > from) {
+        String before = text.tokenLower(k - 1);
+        int hour = Integer.parseInt(m.group(1));
+        if (hour >= 17 && (before.equals("at") || before.equals("from") || before.equals("since"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("([0-2]?\\d)[:.]([0-5]\\d)");
 
   /**
    * End of a dateline at the start of an article ("KYIV, July 4 (Reuters) -", "MOSCOW, Dec 3 (AP) —"): the first
@@ -375,6 +428,15 @@ public final class TimeResolver implements java.io.Serializable {
       default:
         return null;
     }
+  }
+
+  /**
+   * The morning an attack night referred to by {@code ref} ended: the day itself, or the next one when the ref
+   * names an evening ("on Saturday night", "starting at 21:00 on 2 January").
+   */
+  public static LocalDate resolveNightEnd(Ref ref, LocalDate published, Integer contextYear) {
+    LocalDate day = resolvePast(ref, published, contextYear);
+    return day != null && ref.evening ? day.plusDays(1) : day;
   }
 
   /** The date a future (planned) event referred to by {@code ref} happens, or null. */
