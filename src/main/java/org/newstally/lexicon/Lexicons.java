@@ -30,7 +30,7 @@ public final class Lexicons implements Serializable {
         Map.of("weapon", Set.of("drone", "missile", "total", "ignore"), "generic", Set.of("true", "false")),
         "weapon", "generic");
     this.strikeTerms = PhraseTable.load(source, "strike_terms.tsv", "phrase", false,
-        Map.of("role", Set.of("launched", "launched_at", "reported", "downed", "lost", "failed", "impact", "hit", "back_reference", "breakdown", "period", "regional",
+        Map.of("role", Set.of("launched", "launched_at", "reported", "downed", "lost", "failed", "impact", "hit", "back_reference", "partitive", "breakdown", "period", "regional",
             "estimate")),
         "role");
     this.sides = PhraseTable.load(source, "sides.tsv", "term", true, Map.of(), "side");

@@ -611,6 +611,14 @@ public final class StrikeExtractor {
 
   private static final Vocabulary.Weapon COMBINED = new Vocabulary.Weapon("total", true);
 
+  /** Prepositions before the side attacked: "at Ukraine", "contre Israël", "gegen die Ukraine". */
+  private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("at", "against", "into", "on",
+      "towards", "toward", "over", "contre", "gegen", "contra", "contro", "asupra", "по", "на", "proti");
+
+  /** "and" in the languages the weapon lexicon covers: "drones et missiles", "Drohnen und Raketen". */
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "et", "und", "y", "e", "и",
+      "і", "та", "og", "și", "i");
+
   /**
    * The end token of a weapon of the other class joined by "and" without a number of its own ("missiles and
    * kamikaze drones"), or -1.
@@ -618,7 +626,7 @@ public final class StrikeExtractor {
   private int otherClassWithoutNumber(SentenceFacts s, PhraseMatcher.Match<Vocabulary.Weapon> w) {
     String cls = w.value().weapon();
     int t = w.endToken();
-    if (!cls.equals("drone") && !cls.equals("missile") || t >= s.to || !s.lower(t).equals("and")) {
+    if (!cls.equals("drone") && !cls.equals("missile") || t >= s.to || !CONJUNCTIONS.contains(s.lower(t))) {
       return -1;
     }
     for (int u = t + 1; u < Math.min(s.to, t + 6); u++) {
@@ -644,13 +652,17 @@ public final class StrikeExtractor {
    * 520", "585 of the 653"; -1 if there is none.
    */
   static int partitiveWhole(SentenceFacts s, int t) {
-    if (t < s.to && s.lower(t).equals("out") && t + 1 < s.to && s.lower(t + 1).equals("of")) {
-      t += 2;
-    } else if (t < s.to && s.lower(t).equals("of")) {
-      t += 1;
-    } else {
+    int after = -1;
+    for (PhraseMatcher.Match<String> m : s.terms) {
+      if (m.firstToken() == t && m.value().equals("partitive")) {
+        after = m.endToken();
+        break;
+      }
+    }
+    if (after < 0) {
       return -1;
     }
+    t = after;
     int fillers = 0;
     while (t < s.to && PARTITIVE_FILLERS.contains(s.lower(t)) && fillers < 3) {
       t++;
@@ -708,7 +720,7 @@ public final class StrikeExtractor {
 
   private static boolean isVerbTerm(SentenceFacts s, int t) {
     for (PhraseMatcher.Match<String> m : s.terms) {
-      if (m.firstToken() == t && !m.value().equals("breakdown")) {
+      if (m.firstToken() == t && !m.value().equals("breakdown") && !m.value().equals("partitive")) {
         return true;
       }
     }
@@ -840,7 +852,13 @@ public final class StrikeExtractor {
     for (int t = from; t + 1 < to; t++) {
       if (s.lower(t).equals("of") && (s.lower(t + 1).equals("which") || s.lower(t + 1).equals("them")
           || s.lower(t + 1).equals("those"))) {
-        return true;
+        // only a counted part opens the clause ("of which 546 drones", "24 of which"); "many of them decoys"
+        // describes the figure itself
+        boolean numberAfter = t + 2 < s.to && isNumberToken(s, t + 2);
+        boolean numberBefore = t > s.from && isNumberToken(s, t - 1);
+        if (numberAfter || numberBefore) {
+          return true;
+        }
       }
     }
     return false;
@@ -923,8 +941,7 @@ public final class StrikeExtractor {
     for (PhraseMatcher.Match<String> side : s.sides) {
       if (side.firstToken() > verb.firstToken() && side.firstToken() > 0) {
         String prev = s.lower(side.firstToken() - 1);
-        if (prev.equals("at") || prev.equals("against") || prev.equals("into") || prev.equals("on")
-            || prev.equals("towards") || prev.equals("toward") || prev.equals("over")) {
+        if (TARGET_PREPOSITIONS.contains(prev)) {
           targetAfter = side.value();
           break;
         }
