@@ -394,7 +394,7 @@ public final class StrikeExtractor {
         verb = new PhraseMatcher.Match<>(earlier.firstToken(), earlier.endToken(), "launched", earlier.phrase());
       }
       if (verb == null || verb.value().equals("failed") || verb.value().equals("impact")
-          || regional(s, c, verb, regions)) {
+          || regional(s, c, verb, regions) || ownPredicate(s, c, verb)) {
         continue;
       }
       if (verb.value().equals("hit") && verb.firstToken() >= Math.max(c.end, c.weaponEnd)) {
@@ -487,7 +487,8 @@ public final class StrikeExtractor {
       locateWeapon(s, c);
       if (c.weapon == null) {
         String object = m.object();
-        c.anaphoric = object == null || object.equals("them") || object.equals("those") || object.equals("which");
+        c.anaphoric = object == null || object.equals("them") || object.equals("those") || object.equals("which")
+            || object.equals("others") || object.equals("other") || object.equals("more");
       }
       out.add(c);
     }
@@ -929,6 +930,9 @@ public final class StrikeExtractor {
         if (side.firstToken() > s.from && s.lower(side.firstToken() - 1).equals("of")) {
           continue; // "the General Staff of the Armed Forces of Ukraine": part of a name, not the subject
         }
+        if (modifiesWeapon(s, side)) {
+          continue; // "shot down 76 Russian drones, while another 95 were lost": the nationality of other weapons
+        }
         if (isLaunchVerbEnd(s, side.firstToken())) {
           object = side.value(); // "Russia blitzed Ukraine with ...": the object of the attack is its target
           continue;
@@ -984,6 +988,37 @@ public final class StrikeExtractor {
       }
     }
     return new String[] {attacker, target};
+  }
+
+  /** Verbs that give a pronoun-like figure a predicate of its own: "..., and one is still in the air". */
+  private static final java.util.Set<String> OWN_PREDICATE = java.util.Set.of("is", "are", "was", "remains",
+      "remained", "remain");
+
+  /**
+   * A figure without a weapon of its own, after a comma, followed by a verb of its own: the earlier cue does not
+   * govern it ("26 drones were lost locally, and one is still in the air").
+   */
+  private static boolean ownPredicate(SentenceFacts s, Candidate c, PhraseMatcher.Match<String> verb) {
+    if (c.weapon != null || verb.endToken() > c.first || c.end >= s.to
+        || !OWN_PREDICATE.contains(s.lower(c.end))) {
+      return false;
+    }
+    for (int t = verb.endToken(); t < c.first; t++) {
+      if (s.lower(t).equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A nationality right before a weapon word ("Russian drones", "Russian attack drones"). */
+  private boolean modifiesWeapon(SentenceFacts s, PhraseMatcher.Match<String> side) {
+    for (int t = side.endToken(); t < Math.min(s.to, side.endToken() + 2); t++) {
+      if (vocab.weapons().longestAt(s.text, t, s.to) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A launch term ends right before token t ("attacked Ukraine", "blitzed Ukraine"). */
