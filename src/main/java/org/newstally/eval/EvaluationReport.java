@@ -42,8 +42,18 @@ public record EvaluationReport(
    * @param qualifier on matched figures, the gold qualifier of the figure against the predicted one
    * @param nightEnd on matched figures, the gold night_end (null included) against the predicted one
    * @param dronesLost drones lost from radar (jammed), per article, not part of the figures' F1
+   * @param otherDirections figures of other attack directions (attacker and target in the key), or null when the
+   *     gold annotates none
+   * @param missesByClass the figures missed per error class (direction, measure, weapon, value, absent)
+   * @param spuriousByClass the spurious figures per error class
    */
-  public record Strikes(MatchScore figures, Accuracy qualifier, Accuracy nightEnd, MatchScore dronesLost) {}
+  public record Strikes(MatchScore figures, Accuracy qualifier, Accuracy nightEnd, MatchScore dronesLost,
+      MatchScore otherDirections, Map<String, Integer> missesByClass, Map<String, Integer> spuriousByClass) {
+    public Strikes {
+      missesByClass = Map.copyOf(missesByClass);
+      spuriousByClass = Map.copyOf(spuriousByClass);
+    }
+  }
 
   /**
    * @param heldPairs unordered participant pairs of held meetings per article
@@ -86,6 +96,9 @@ public record EvaluationReport(
         "precision", "recall", "F1"));
     scoreLine(out, "strike figures (launched, downed)", strikes.figures());
     scoreLine(out, "drones lost (jammed), apart", strikes.dronesLost());
+    if (strikes.otherDirections() != null) {
+      scoreLine(out, "strike figures, other directions", strikes.otherDirections());
+    }
     scoreLine(out, "held meetings (participant pairs)", meetings.heldPairs());
     scoreLine(out, "actors (persons)", actors);
     out.append('\n');
@@ -109,8 +122,14 @@ public record EvaluationReport(
         .append(" in strikes_per_night; ").append(nights.missingNights().size()).append(" missing, ")
         .append(nights.spuriousNights().size()).append(" spurious\n");
 
+    out.append("Strike figures missed by class: ").append(classes(strikes.missesByClass()))
+        .append("; spurious by class: ").append(classes(strikes.spuriousByClass())).append('\n');
     findings(out, "strike figures missed", strikes.figures().misses());
     findings(out, "strike figures spurious", strikes.figures().spurious());
+    if (strikes.otherDirections() != null) {
+      findings(out, "other-direction figures missed", strikes.otherDirections().misses());
+      findings(out, "other-direction figures spurious", strikes.otherDirections().spurious());
+    }
     findings(out, "strike qualifiers wrong", strikes.qualifier().mismatches());
     findings(out, "strike night_end wrong", strikes.nightEnd().mismatches());
     findings(out, "drones lost missed", strikes.dronesLost().misses());
@@ -157,6 +176,21 @@ public record EvaluationReport(
 
   // ---- JSON ----
 
+  /** "absent 6, value 2" in a fixed order of classes, or "none". */
+  private static String classes(Map<String, Integer> counts) {
+    if (counts.isEmpty()) {
+      return "none";
+    }
+    StringBuilder out = new StringBuilder();
+    for (String cls : List.of("direction", "measure", "weapon", "value", "absent")) {
+      Integer n = counts.get(cls);
+      if (n != null) {
+        out.append(out.length() == 0 ? "" : ", ").append(cls).append(' ').append(n);
+      }
+    }
+    return out.toString();
+  }
+
   public String toJson() {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode cov = root.putObject("coverage");
@@ -173,6 +207,14 @@ public record EvaluationReport(
     accuracy(root.putObject("strike_qualifier"), strikes.qualifier());
     accuracy(root.putObject("strike_night_end"), strikes.nightEnd());
     score(root.putObject("drones_lost_jammed"), strikes.dronesLost());
+    if (strikes.otherDirections() != null) {
+      score(root.putObject("strike_figures_other_directions"), strikes.otherDirections());
+    }
+    ObjectNode byClass = root.putObject("strike_error_classes");
+    ObjectNode missedByClass = byClass.putObject("missed");
+    new java.util.TreeMap<>(strikes.missesByClass()).forEach(missedByClass::put);
+    ObjectNode spuriousByClass = byClass.putObject("spurious");
+    new java.util.TreeMap<>(strikes.spuriousByClass()).forEach(spuriousByClass::put);
     score(root.putObject("held_meeting_pairs"), meetings.heldPairs());
     ObjectNode status = root.putObject("meeting_status");
     accuracy(status, meetings.status());

@@ -65,11 +65,17 @@ public final class Evaluator {
     rowsNotInGold.put("strikes_per_night", nightsNotInGold);
 
     List<StrikeReport> inScope = new ArrayList<>();
+    List<StrikeReport> otherDirections = new ArrayList<>();
     for (StrikeReport row : strikeRows) {
       if (Scope.isRussiaOnUkraine(row.getAttacker(), row.getTarget())) {
         inScope.add(row);
+      } else if (LAUNCHED.equals(row.getMeasure()) || DOWNED.equals(row.getMeasure())) {
+        otherDirections.add(row);
       }
     }
+    otherDirections.sort(Comparator.comparing(StrikeReport::getArticleId)
+        .thenComparingInt(StrikeReport::getSentenceIndex)
+        .thenComparingInt(StrikeReport::getBegin));
     inScope.sort(Comparator.comparing(StrikeReport::getArticleId)
         .thenComparingInt(StrikeReport::getSentenceIndex)
         .thenComparingInt(StrikeReport::getBegin));
@@ -92,7 +98,8 @@ public final class Evaluator {
     EvaluationReport.Coverage coverage = new EvaluationReport.Coverage(gold.size(), predicted.articleIds().size(),
         List.copyOf(missing), notInGold, rowsNotInGold, strikeRows.size() - inScope.size(), unscored);
 
-    return new EvaluationReport(coverage, strikes(gold, launchedOrDowned, lost), meetings(gold, meetingRows),
+    return new EvaluationReport(coverage, strikes(gold, launchedOrDowned, lost, otherDirections),
+        meetings(gold, meetingRows),
         actors(gold, actorRows), nights(gold, nightRows));
   }
 
@@ -112,9 +119,13 @@ public final class Evaluator {
 
   /** One figure of one gold strike record. */
   private record GoldFigure(String articleId, FigureKind kind, long value, String qualifier, LocalDate nightEnd,
-      String evidence) {
+      String evidence, String attacker, String target) {
     FigureKey key() {
       return new FigureKey(articleId, kind.weapon(), kind.measure(), value);
+    }
+
+    DirectedKey directedKey() {
+      return new DirectedKey(articleId, side(attacker), side(target), kind.weapon(), kind.measure(), value);
     }
 
     String describe() {
@@ -123,6 +134,19 @@ public final class Evaluator {
   }
 
   private record FigureKey(String articleId, String weapon, String measure, long value) {}
+
+  /** A figure of another attack direction: attacker and target are part of what must match. */
+  private record DirectedKey(String articleId, String attacker, String target, String weapon, String measure,
+      long value) {}
+
+  private static String side(String name) {
+    return name == null ? "?" : name.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static DirectedKey directedKey(StrikeReport row) {
+    return new DirectedKey(row.getArticleId(), side(row.getAttacker()), side(row.getTarget()), row.getWeapon(),
+        row.getMeasure(), row.getValue());
+  }
 
   private static FigureKey key(StrikeReport row) {
     return new FigureKey(row.getArticleId(), row.getWeapon(), row.getMeasure(), row.getValue());
@@ -133,25 +157,35 @@ public final class Evaluator {
   }
 
   private static EvaluationReport.Strikes strikes(Gold gold, List<StrikeReport> launchedOrDowned,
-      List<StrikeReport> lost) {
+      List<StrikeReport> lost, List<StrikeReport> otherDirectionRows) {
     List<GoldFigure> goldFigures = new ArrayList<>();
     List<GoldFigure> goldLost = new ArrayList<>();
+    List<GoldFigure> goldOther = new ArrayList<>();
     for (GoldArticle article : gold.articles()) {
       for (GoldStrike strike : article.strikes()) {
-        if (!Scope.isRussiaOnUkraine(strike.attacker(), strike.target())) {
-          continue;
-        }
+        boolean inScope = Scope.isRussiaOnUkraine(strike.attacker(), strike.target());
         for (FigureKind kind : FigureKind.values()) {
           Long value = strike.value(kind);
           if (value != null) {
             GoldFigure figure = new GoldFigure(article.id(), kind, value, strike.qualifier(kind), strike.nightEnd(),
-                strike.evidence(kind));
-            (kind == FigureKind.DRONES_LOST ? goldLost : goldFigures).add(figure);
+                strike.evidence(kind), strike.attacker(), strike.target());
+            if (!inScope) {
+              if (kind != FigureKind.DRONES_LOST) {
+                goldOther.add(figure);
+              }
+            } else {
+              (kind == FigureKind.DRONES_LOST ? goldLost : goldFigures).add(figure);
+            }
           }
         }
       }
     }
     Matching<GoldFigure, StrikeReport> figures = matchFigures(goldFigures, launchedOrDowned);
+    MissClasses classes = new MissClasses(figures, otherDirectionRows, goldOther);
+    // other directions are scored only against a gold that annotates some (our dev gold annotates Russia -> Ukraine
+    // only, so every such row would look spurious)
+    MatchScore other = goldOther.isEmpty() ? null : directedScore(Matching.byKey(goldOther, otherDirectionRows,
+        GoldFigure::directedKey, Evaluator::directedKey, (g, p) -> sameSentence(g.evidence(), p.getEvidence())));
     List<Finding> qualifierMismatches = new ArrayList<>();
     List<Finding> nightEndMismatches = new ArrayList<>();
     for (Matching.Pair<GoldFigure, StrikeReport> pair : figures.pairs) {
@@ -168,10 +202,120 @@ public final class Evaluator {
     }
     int matched = figures.pairs.size();
     return new EvaluationReport.Strikes(
-        figureScore(figures),
+        classes.score(),
         new Accuracy(matched - qualifierMismatches.size(), matched, qualifierMismatches),
         new Accuracy(matched - nightEndMismatches.size(), matched, nightEndMismatches),
-        figureScore(matchFigures(goldLost, lost)));
+        figureScore(matchFigures(goldLost, lost)), other, classes.missCounts, classes.spuriousCounts);
+  }
+
+  private static MatchScore directedScore(Matching<GoldFigure, StrikeReport> m) {
+    List<Finding> misses = m.unmatchedGold.stream()
+        .map(g -> new Finding(g.articleId(), g.attacker() + "->" + g.target() + " " + g.describe(),
+            g.qualifier() + ", night " + g.nightEnd(), g.evidence()))
+        .collect(Collectors.toList());
+    List<Finding> spurious = m.unmatchedPredicted.stream()
+        .map(p -> new Finding(p.getArticleId(), p.getAttacker() + "->" + p.getTarget() + " " + describe(p),
+            p.getQualifier() + ", night " + p.getNightEnd(), p.getEvidence()))
+        .collect(Collectors.toList());
+    return new MatchScore(m.pairs.size(), spurious.size(), misses.size(), misses, spurious);
+  }
+
+  /**
+   * Sorts the strike figures missed and spurious into error classes, so a reader sees where to look: the figure
+   * is there with the other attack direction ({@code direction}), with another measure ({@code measure}) or weapon
+   * ({@code weapon}), the article has the weapon and measure with another value ({@code value}), or nothing near
+   * it ({@code absent}). The class leads each finding's detail ("[measure] exact, night ...").
+   */
+  private static final class MissClasses {
+    final Map<String, Integer> missCounts = new LinkedHashMap<>();
+    final Map<String, Integer> spuriousCounts = new LinkedHashMap<>();
+    private final List<Finding> misses = new ArrayList<>();
+    private final List<Finding> spurious = new ArrayList<>();
+    private final int tp;
+
+    MissClasses(Matching<GoldFigure, StrikeReport> m, List<StrikeReport> otherRows,
+        List<GoldFigure> goldOther) {
+      tp = m.pairs.size();
+      // a miss is compared with the rows left unmatched, a spurious row with the gold figures left unmatched
+      Map<String, List<StrikeReport>> rowsByArticle = byArticle(m.unmatchedPredicted, StrikeReport::getArticleId);
+      Map<String, List<StrikeReport>> otherByArticle = byArticle(otherRows, StrikeReport::getArticleId);
+      Map<String, List<GoldFigure>> goldByArticle = byArticle(m.unmatchedGold, GoldFigure::articleId);
+      Map<String, List<GoldFigure>> goldOtherByArticle = byArticle(goldOther, GoldFigure::articleId);
+      for (GoldFigure g : m.unmatchedGold) {
+        String cls = classify(g.kind().weapon(), g.kind().measure(), g.value(),
+            rowsByArticle.getOrDefault(g.articleId(), List.of()),
+            otherByArticle.getOrDefault(g.articleId(), List.of()));
+        missCounts.merge(cls, 1, Integer::sum);
+        misses.add(new Finding(g.articleId(), g.describe(), "[" + cls + "] " + g.qualifier() + ", night "
+            + g.nightEnd(), g.evidence()));
+      }
+      for (StrikeReport p : m.unmatchedPredicted) {
+        List<GoldFigure> golds = goldByArticle.getOrDefault(p.getArticleId(), List.of());
+        String cls = "absent";
+        for (GoldFigure g : goldOtherByArticle.getOrDefault(p.getArticleId(), List.of())) {
+          if (g.kind().weapon().equals(p.getWeapon()) && g.kind().measure().equals(p.getMeasure())
+              && g.value() == p.getValue()) {
+            cls = "direction";
+          }
+        }
+        if (cls.equals("absent")) {
+          cls = classifyAgainstGold(p, golds);
+        }
+        spuriousCounts.merge(cls, 1, Integer::sum);
+        spurious.add(new Finding(p.getArticleId(), describe(p), "[" + cls + "] " + p.getQualifier() + ", night "
+            + p.getNightEnd(), p.getEvidence()));
+      }
+    }
+
+    MatchScore score() {
+      return new MatchScore(tp, spurious.size(), misses.size(), misses, spurious);
+    }
+
+    private static String classify(String weapon, String measure, long value, List<StrikeReport> rows,
+        List<StrikeReport> otherRows) {
+      for (StrikeReport r : otherRows) {
+        if (weapon.equals(r.getWeapon()) && measure.equals(r.getMeasure()) && value == r.getValue()) {
+          return "direction";
+        }
+      }
+      String cls = "absent";
+      for (StrikeReport r : rows) {
+        if (weapon.equals(r.getWeapon()) && value == r.getValue() && !measure.equals(r.getMeasure())) {
+          return "measure";
+        }
+        if (measure.equals(r.getMeasure()) && value == r.getValue() && !weapon.equals(r.getWeapon())) {
+          cls = "weapon";
+        } else if (cls.equals("absent") && weapon.equals(r.getWeapon()) && measure.equals(r.getMeasure())) {
+          cls = "value";
+        }
+      }
+      return cls;
+    }
+
+    private static String classifyAgainstGold(StrikeReport p, List<GoldFigure> golds) {
+      String cls = "absent";
+      for (GoldFigure g : golds) {
+        boolean sameWeapon = g.kind().weapon().equals(p.getWeapon());
+        boolean sameMeasure = g.kind().measure().equals(p.getMeasure());
+        if (sameWeapon && g.value() == p.getValue() && !sameMeasure) {
+          return "measure";
+        }
+        if (sameMeasure && g.value() == p.getValue() && !sameWeapon) {
+          cls = "weapon";
+        } else if (cls.equals("absent") && sameWeapon && sameMeasure) {
+          cls = "value";
+        }
+      }
+      return cls;
+    }
+
+    private static <T> Map<String, List<T>> byArticle(List<T> items, Function<T, String> id) {
+      Map<String, List<T>> out = new LinkedHashMap<>();
+      for (T item : items) {
+        out.computeIfAbsent(id.apply(item), k -> new ArrayList<>()).add(item);
+      }
+      return out;
+    }
   }
 
   private static Matching<GoldFigure, StrikeReport> matchFigures(List<GoldFigure> gold, List<StrikeReport> rows) {

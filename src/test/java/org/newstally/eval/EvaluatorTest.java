@@ -1,6 +1,8 @@
 package org.newstally.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.newstally.eval.Rows.meeting;
 import static org.newstally.eval.Rows.mention;
@@ -71,10 +73,69 @@ class EvaluatorTest {
     assertThat(figures.precision()).isCloseTo(5.0 / 6, within(1e-9));
     assertThat(figures.recall()).isCloseTo(5.0 / 7, within(1e-9));
     assertThat(figures.misses()).containsExactly(
-        new Finding("a1", "drone downed 100", "almost, night 2025-02-20", EARLIER),
-        new Finding("a3", "drone launched 70", "exact, night 2025-03-04", THIRD));
+        new Finding("a1", "drone downed 100", "[absent] almost, night 2025-02-20", EARLIER),
+        new Finding("a3", "drone launched 70", "[absent] exact, night 2025-03-04", THIRD));
     assertThat(figures.spurious()).containsExactly(
-        new Finding("a1", "missile downed 6", "exact, night 2025-03-02", DOWNED));
+        new Finding("a1", "missile downed 6", "[absent] exact, night 2025-03-02", DOWNED));
+  }
+
+  private static final String B1 = "The ministry in Moscow said 40 drones were downed; Kyiv counted 200.";
+
+  /** b1: a Russian attack (three figures) and a Ukrainian one on Russia (one figure). */
+  private static final Gold DIRECTED_GOLD = Gold.parse("directed", """
+      {"id": "b1", "strikes": [
+        {"night_end": "2025-03-02", "attacker": "Russia", "target": "Ukraine", "drones_launched": 200,
+         "missiles_launched": 10, "drones_downed": 150, "qualifier": "exact", "evidence": "%s"},
+        {"night_end": "2025-03-02", "attacker": "Ukraine", "target": "Russia", "drones_downed": 40,
+         "qualifier": "exact", "evidence": "%s"}]}
+      """.formatted(B1, B1));
+
+  private static EvaluationReport directedReport() {
+    StrikeReport missileByUkraine = strike("b1", "missile", "launched", 10, "exact", "2025-03-02", B1);
+    missileByUkraine.setAttacker("Ukraine");
+    missileByUkraine.setTarget("Russia");
+    StrikeReport downedOverRussia = strike("b1", "drone", "downed", 40, "exact", "2025-03-02", B1);
+    downedOverRussia.setAttacker("Ukraine");
+    downedOverRussia.setTarget("Russia");
+    List<StrikeReport> rows = List.of(
+        strike("b1", "drone", "downed", 200, "exact", "2025-03-02", B1),
+        strike("b1", "drone", "downed", 140, "exact", "2025-03-02", B1),
+        missileByUkraine, downedOverRussia, strikeBy("Ukraine", "Russia", "b1", 40));
+    return Evaluator.evaluate(DIRECTED_GOLD, new Predictions(rows, List.of(), List.of(), List.of(), Set.of("b1")));
+  }
+
+  @Test
+  void missesAndSpuriousFiguresCarryTheirErrorClass() {
+    EvaluationReport.Strikes strikes = directedReport().strikes();
+
+    assertThat(strikes.figures().misses()).extracting(Finding::item, Finding::detail).containsExactly(
+        tuple("drone launched 200", "[measure] exact, night 2025-03-02"),
+        tuple("missile launched 10", "[direction] exact, night 2025-03-02"),
+        tuple("drone downed 150", "[value] exact, night 2025-03-02"));
+    assertThat(strikes.figures().spurious()).extracting(Finding::item, Finding::detail).containsExactly(
+        tuple("drone downed 200", "[measure] exact, night 2025-03-02"),
+        tuple("drone downed 140", "[value] exact, night 2025-03-02"));
+    assertThat(strikes.missesByClass()).containsOnly(entry("measure", 1), entry("direction", 1), entry("value", 1));
+    assertThat(strikes.spuriousByClass()).containsOnly(entry("measure", 1), entry("value", 1));
+    assertThat(directedReport().render()).contains(
+        "Strike figures missed by class: direction 1, measure 1, value 1; spurious by class: measure 1, value 1");
+  }
+
+  @Test
+  void otherAttackDirectionsAreScoredWithAttackerAndTargetInTheKey() {
+    MatchScore other = directedReport().strikes().otherDirections();
+
+    // the downed 40 over Russia matches; the launch of 40 and the missile launch of 10 by Ukraine are spurious
+    assertThat(List.of(other.tp(), other.fp(), other.fn())).containsExactly(1, 2, 0);
+    assertThat(other.spurious()).extracting(Finding::item)
+        .containsExactly("Ukraine->Russia missile launched 10", "Ukraine->Russia drone launched 40");
+    assertThat(directedReport().render()).contains("strike figures, other directions");
+  }
+
+  @Test
+  void otherDirectionsAreNotScoredWhenTheGoldAnnotatesNone() {
+    assertThat(strikeReport().strikes().otherDirections()).isNull();
+    assertThat(strikeReport().render()).doesNotContain("other directions");
   }
 
   @Test
@@ -319,7 +380,7 @@ class EvaluatorTest {
     assertThat(text).containsPattern("strike qualifier \\(matched figures\\) +4/5 +0\\.800");
     assertThat(text).containsPattern("meeting duration .* +0/0 +n/a");
     assertThat(text).contains("gold articles missing from the tables (their gold counts as missed): a3");
-    assertThat(text).contains("strike figures missed (2):\n  a1  drone downed 100  [almost, night 2025-02-20]\n"
+    assertThat(text).contains("strike figures missed (2):\n  a1  drone downed 100  [[absent] almost, night 2025-02-20]\n"
         + "      \"" + EARLIER + "\"\n");
   }
 
