@@ -516,7 +516,7 @@ public final class StrikeExtractor {
         }
         String cls = w.value().weapon();
         if (!w.value().generic() && (cls.equals("missile") || cls.equals("drone"))
-            && !(w.endToken() < s.to && NOT_A_WEAPON_AFTER.contains(s.lower(w.endToken())))) {
+            && !modifierOfAttack(s, w.endToken())) {
           Candidate c = new Candidate();
           c.first = t;
           c.end = t + 1;
@@ -556,6 +556,20 @@ public final class StrikeExtractor {
   private static final java.util.Set<String> NOT_A_WEAPON_AFTER = java.util.Set.of("attack", "attacks", "strike",
       "strikes", "launcher", "launchers", "system", "systems", "debris", "fragment", "fragments", "wreckage", "parts",
       "production", "factory", "plant", "unit", "units", "programme", "program", "threat", "alert", "danger");
+
+  /** "a ballistic missile and drone attack", "an Iskander launcher": the weapon word modifies a noun after it. */
+  private static boolean modifierOfAttack(SentenceFacts s, int end) {
+    for (int t = end; t < Math.min(s.to, end + 3); t++) {
+      if (NOT_A_WEAPON_AFTER.contains(s.lower(t))) {
+        return true;
+      }
+      if (t > end && !s.lower(t - 1).equals("and") || isNumberToken(s, t) || isBoundary(s.lower(t)) && t > end
+          && !s.lower(t).equals("and")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static void insertByPosition(List<Candidate> list, Candidate c) {
     int i = 0;
@@ -950,6 +964,21 @@ public final class StrikeExtractor {
           break;
         }
       }
+    }
+    String agent = null;
+    for (PhraseMatcher.Match<String> side : s.sides) {
+      int t = side.firstToken();
+      // only the agent of the launch itself: "launched by Russia", not "shot down by Ukraine" later on
+      int by = t - 1 >= s.from && s.lower(t - 1).equals("by") ? t - 1
+          : t - 2 >= s.from && s.lower(t - 1).equals("the") && s.lower(t - 2).equals("by") ? t - 2 : -1;
+      if (by >= 0 && by == verb.endToken()) {
+        agent = side.value(); // "75 Iranian drones were launched by Russia": the agent attacks, the make does not
+        break;
+      }
+    }
+    if (agent != null && (verb.value().equals("launched") || verb.value().equals("hit"))) {
+      weaponSide = null;
+      subject = agent;
     }
     if (targetAfter == null && object != null && !object.equals(subject)) {
       targetAfter = object;
