@@ -1,0 +1,390 @@
+package org.newstally.ingest.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.newstally.ingest.TextNormalizer;
+
+/**
+ * The main text of a page, by the signals the best extractors use (docs/ingest.md says which and why):
+ *
+ * <ol>
+ *   <li>clean: scripts, navigation, headers, footers, asides, forms of input, figures and captions, hidden
+ *       elements, and elements whose class or id names boilerplate (comments, share bars, related and "read more"
+ *       lists, newsletters, ads) go, unless the name also says content (article, body, main);
+ *   <li>score: every paragraph-like block of 25 characters or more gives its parent a score that grows with its
+ *       length and commas (half to the grandparent, a third further up); a candidate's score is weighted by its
+ *       tag and class and multiplied by (1 - link density), so menus and lists of links lose; schema.org
+ *       {@code articleBody} and {@code article}/{@code main} elements get a bonus;
+ *   <li>choose: the best candidate, plus its siblings that score near it or are link-free prose, so a story split
+ *       by ad slots into several boxes stays whole;
+ *   <li>render: blocks become paragraphs (a blank line between them, line breaks for br), the page's h1 (the
+ *       headline, which goes to the title) is left out, and blocks that are mostly links or are stock boilerplate
+ *       lines ("Advertisement", "Read more") are dropped.
+ * </ol>
+ */
+final class MainText {
+  /** Elements never part of the article text. */
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "object", "embed", "select", "button", "nav", "header", "footer", "aside", "figure", "figcaption", "picture",
+      "video", "audio", "canvas", "map", "input", "textarea", "label", "dialog", "menu", "h1", "form", "link",
+      "meta");
+
+  /** Class or id words of blocks that are boilerplate whatever they hold. */
+  private static final Pattern UNLIKELY = Pattern.compile(
+      "(?:^|[\\s_-])(?:breadcrumbs?|combx|comments?|commentary|community|disqus|foot(?:er)?|gdpr|masthead|menu"
+          + "|nav(?:bar|igation)?|newsletter|outbrain|taboola|pagination|pager|popup|recirc\\w*|related"
+          + "|recommend\\w*|remark|replies|rss|share\\w*|sharing|shoutbox|sidebar|skyscraper|social|subscri\\w*"
+          + "|supplemental|toolbar|more-stories|most-popular|mostread|trending|signup|sign-up|cookie\\w*|consent"
+          + "|modal|overlay|author-bio|print-only|visually-hidden|sr-only|screen-reader\\w*|inline-related"
+          + "|read-more|readmore|see-also|paywall)(?:$|[\\s_-])",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * Class or id words of blocks that are boilerplate when small (an ad slot, a caption, a byline); page layouts
+   * also use some of them for the wrapper of everything ("Page-ad-margins"), so a block holding much text stays.
+   */
+  private static final Pattern UNLIKELY_WHEN_SMALL = Pattern.compile(
+      "(?:^|[\\s_-])(?:ad|ads|advert\\w*|adslot|adunit|banner|cover-wrap|extra|promo\\w*|sponsor\\w*|tags?"
+          + "|tools|widget|byline|bio|caption|credit|timestamp|hidden|teaser|jump|video-container|embed|gallery"
+          + "|slideshow|photo|image|img|thumb\\w*|icon\\w*)(?:$|[\\s_-])",
+      Pattern.CASE_INSENSITIVE);
+  private static final int SMALL = 400;
+  /** Comment sections: removed even when they hold a lot of text. */
+  private static final Pattern COMMENTS = Pattern.compile("comment|disqus|replies|remark", Pattern.CASE_INSENSITIVE);
+
+  /** Class or id words that say the block is content, whatever else they say. */
+  private static final Pattern MAYBE = Pattern.compile(
+      "article|body|content|main|story|entry|post-text|text|column|shadow", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE = Pattern.compile(
+      "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
+          + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+          + "|tool|widget|recirc|recommend|newsletter|caption|byline|author",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h2", "h3", "h4",
+      "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "address",
+      "hr", "body", "center", "details", "summary");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "h4",
+      "dd");
+
+  /** Whole-block lines that are furniture, not prose, whatever page they are on. */
+  private static final Pattern STOCK_LINE = Pattern.compile(
+      "(?i)(?:advertisement|ad|story continues below(?: advertisement)?|continue reading(?: below)?|read more\\W*"
+          + "|related(?: articles| stories| coverage)?:?|share this(?: article| story)?|sign up.*newsletter.*"
+          + "|click here.*|supported by|skip advertisement|loading\\.*|\\W*)");
+
+  private MainText() {}
+
+  /** The main text under {@code body} (which is changed: boilerplate is removed from it). */
+  static String extract(Element body) {
+    clean(body);
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    Element top = bestCandidate(body, scores);
+    List<Element> chosen = new ArrayList<>();
+    if (top == null) {
+      chosen.add(body);
+    } else {
+      chosen.addAll(withSiblings(top, scores));
+    }
+    List<String> blocks = new ArrayList<>();
+    for (Element e : chosen) {
+      render(e, blocks);
+    }
+    return TextNormalizer.normalize(String.join("\n\n", blocks));
+  }
+
+  static void clean(Element body) {
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element) {
+          Element e = (Element) node;
+          if (depth > 0 && isBoilerplate(e)) {
+            return FilterResult.REMOVE;
+          }
+        } else if (!(node instanceof TextNode)) {
+          return FilterResult.REMOVE; // comments, data nodes
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+  }
+
+  private static boolean isBoilerplate(Element e) {
+    String tag = e.normalName();
+    if (DROP_TAGS.contains(tag)) {
+      return !(tag.equals("form") && e.childrenSize() > 0 && e.selectFirst("p") != null);
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !tag.equals("span")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+      return true;
+    }
+    if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("p")) {
+      return false;
+    }
+    String role = e.attr("role");
+    if (role.equals("navigation") || role.equals("complementary") || role.equals("banner")
+        || role.equals("contentinfo") || role.equals("dialog")) {
+      return true;
+    }
+    String names = e.className() + " " + e.id();
+    if (names.length() < 2 || "articleBody".equals(e.attr("itemprop"))) {
+      return false;
+    }
+    if (MAYBE.matcher(names).find()) {
+      return false;
+    }
+    if (UNLIKELY_WHEN_SMALL.matcher(names).find()) {
+      return e.text().length() < SMALL && !holdsTheArticle(e);
+    }
+    if (UNLIKELY.matcher(names).find()) {
+      return COMMENTS.matcher(names).find() || !holdsTheArticle(e);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a block named like boilerplate is the wrapper of the story itself: it holds the headline, an article
+   * element or the schema.org articleBody (layouts name wrappers "container penci_sidebar" or "Page-ad-margins").
+   */
+  private static boolean holdsTheArticle(Element e) {
+    return e.selectFirst("h1, article, [itemprop=articleBody]") != null;
+  }
+
+  /** Readability-style scoring of the containers of paragraph-like blocks. */
+  static Element bestCandidate(Element body, Map<Element, double[]> scores) {
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      boolean blockChild = !PARAGRAPHS.contains(tag) && hasBlockChild(e);
+      if (blockChild) {
+        // text written straight into a container between its blocks is prose of that container (Readability
+        // wraps such runs in paragraphs)
+        String own = e.ownText();
+        if (own.length() >= 25) {
+          addScore(scores, e, own, 0);
+        }
+        continue;
+      }
+      if (!PARAGRAPHS.contains(tag) && !tag.equals("div")) {
+        continue;
+      }
+      if (tag.equals("li") || tag.equals("td")) {
+        // list items and cells count only when they hold prose, not links
+        if (e.selectFirst("p") != null) {
+          continue;
+        }
+      }
+      String text = e.text();
+      if (text.length() < 25) {
+        continue;
+      }
+      addScore(scores, e.parent(), text, 0);
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+      double s = entry.getValue()[0] * (1 - linkDensity(entry.getKey()));
+      entry.getValue()[0] = s;
+      if (s > bestScore) {
+        best = entry.getKey();
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  /** A paragraph's score to its container and, diminishing, to the two above it. */
+  private static void addScore(Map<Element, double[]> scores, Element container, String text, int from) {
+    double score = 1 + countCommas(text) + Math.min(text.length() / 100, 3);
+    Element ancestor = container;
+    for (int level = from; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+      double[] s = scores.get(ancestor);
+      if (s == null) {
+        s = new double[] {initialScore(ancestor)};
+        scores.put(ancestor, s);
+      }
+      s[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+    }
+  }
+
+  private static List<Element> withSiblings(Element top, Map<Element, double[]> scores) {
+    Element parent = top.parent();
+    List<Element> out = new ArrayList<>();
+    if (parent == null) {
+      out.add(top);
+      return out;
+    }
+    double topScore = scores.get(top)[0];
+    double threshold = Math.max(10, topScore * 0.2);
+    String topClass = top.className();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+        continue;
+      }
+      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+      double[] s = scores.get(sibling);
+      if (s != null && s[0] + bonus >= threshold) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        double ld = linkDensity(sibling);
+        if (text.length() > 80 && ld < 0.25 || text.length() > 0 && text.length() <= 80 && ld == 0
+            && text.matches(".*\\.( |$).*")) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double initialScore(Element e) {
+    double score;
+    switch (e.normalName()) {
+      case "div": case "article": case "main": score = 5; break;
+      case "pre": case "td": case "blockquote": case "section": score = 3; break;
+      case "address": case "ol": case "ul": case "dl": case "dd": case "dt": case "li": case "form": score = -3; break;
+      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th": score = -5; break;
+      default: score = 0;
+    }
+    return score + classWeight(e);
+  }
+
+  private static double classWeight(Element e) {
+    double weight = 0;
+    for (String name : new String[] {e.className(), e.id()}) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (NEGATIVE.matcher(name).find()) {
+        weight -= 25;
+      }
+      if (POSITIVE.matcher(name).find()) {
+        weight += 25;
+      }
+    }
+    if ("articleBody".equals(e.attr("itemprop"))) {
+      weight += 50;
+    }
+    return weight;
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element c : e.children()) {
+      if (BLOCKS.contains(c.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int countCommas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ',') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1, (double) links / total);
+  }
+
+  /** Appends the blocks of text under {@code root}: one per block element, br as a line break. */
+  static void render(Element root, List<String> blocks) {
+    StringBuilder block = new StringBuilder();
+    int[] linkChars = {0};
+    int[] inLink = {0};
+    NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode) {
+          String text = ((TextNode) node).text();
+          if (text.isBlank()) {
+            if (block.length() > 0 && block.charAt(block.length() - 1) != ' '
+                && block.charAt(block.length() - 1) != '\n') {
+              block.append(' ');
+            }
+            return;
+          }
+          boolean afterSpace = block.length() == 0 || block.charAt(block.length() - 1) == ' '
+              || block.charAt(block.length() - 1) == '\n';
+          String piece = afterSpace ? text.stripLeading() : text;
+          block.append(piece);
+          if (inLink[0] > 0) {
+            linkChars[0] += piece.length();
+          }
+        } else if (node instanceof Element) {
+          String tag = ((Element) node).normalName();
+          if (tag.equals("a")) {
+            inLink[0]++;
+          } else if (tag.equals("br")) {
+            block.append('\n');
+          } else if (BLOCKS.contains(tag)) {
+            flush(block, linkChars, blocks);
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element) {
+          String tag = ((Element) node).normalName();
+          if (tag.equals("a")) {
+            inLink[0]--;
+          } else if (BLOCKS.contains(tag)) {
+            flush(block, linkChars, blocks);
+          }
+        }
+      }
+    }, root);
+    flush(block, linkChars, blocks);
+  }
+
+  private static void flush(StringBuilder block, int[] linkChars, List<String> blocks) {
+    String text = block.toString().strip();
+    int links = linkChars[0];
+    block.setLength(0);
+    linkChars[0] = 0;
+    if (text.isEmpty()) {
+      return;
+    }
+    if (links > 0 && links >= 0.5 * text.length()) {
+      return; // a list of links or a "Read more: ..." line
+    }
+    if (text.length() < 60 && STOCK_LINE.matcher(text).matches()) {
+      return;
+    }
+    blocks.add(text);
+  }
+}
