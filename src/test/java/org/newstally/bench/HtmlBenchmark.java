@@ -188,9 +188,13 @@ public final class HtmlBenchmark {
       }
       perPage[k] = best / 1e6;
     }
+    lastTimes = perPage.clone();
     Arrays.sort(perPage);
     return perPage.length == 0 ? 0 : perPage[perPage.length / 2];
   }
+
+  /** Per-page best times of the last {@link #medianMillis} call (page order), for --slowest. */
+  private static double[] lastTimes;
 
   /**
    * {@code HtmlBenchmark [DIR] [--worst N] [--show KEY]}: the scores of DIR (default the shared benchmark folder),
@@ -201,12 +205,15 @@ public final class HtmlBenchmark {
     int worst = 0;
     String show = null;
     boolean timing = true;
+    int slowest = 0;
     for (Iterator<String> it = Arrays.asList(args).iterator(); it.hasNext(); ) {
       String a = it.next();
       if (a.equals("--worst")) {
         worst = Integer.parseInt(it.next());
       } else if (a.equals("--show")) {
         show = it.next();
+      } else if (a.equals("--slowest")) {
+        slowest = Integer.parseInt(it.next());
       } else if (a.equals("--no-timing")) {
         timing = false;
       } else {
@@ -237,6 +244,19 @@ public final class HtmlBenchmark {
     if (timing) {
       System.out.printf(Locale.ROOT, "newstally      %.2f ms/page median (whole HTML step, one thread)%n",
           medianMillis(pages, 3, 5));
+      double sum = 0;
+      Integer[] order = new Integer[lastTimes.length];
+      for (int i = 0; i < order.length; i++) {
+        sum += lastTimes[i];
+        order[i] = i;
+      }
+      System.out.printf(Locale.ROOT, "newstally      %.2f ms/page mean%n", sum / Math.max(1, order.length));
+      Arrays.sort(order, (a, b) -> Double.compare(lastTimes[b], lastTimes[a]));
+      for (int i = 0; i < Math.min(slowest, order.length); i++) {
+        Page page = pages.get(order[i]);
+        System.out.printf(Locale.ROOT, "  %.1f ms %d KB %s%n", lastTimes[order[i]], page.html().length / 1024,
+            page.url());
+      }
     }
     System.out.println("published (same pages, same metric): rs-trafilatura 0.970, trafilatura 0.958, "
         + "newspaper4k 0.949, Readability.js 0.947, Readability4J 0.936 (38 ms/page), boilerpipe 0.860");

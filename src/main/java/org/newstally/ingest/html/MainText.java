@@ -39,39 +39,82 @@ final class MainText {
       "video", "audio", "canvas", "map", "input", "textarea", "label", "dialog", "menu", "h1", "form", "link",
       "meta");
 
-  /** Class or id words of blocks that are boilerplate whatever they hold. */
-  private static final Pattern UNLIKELY = Pattern.compile(
-      "(?:^|[\\s_-])(?:breadcrumbs?|combx|comments?|commentary|community|disqus|foot(?:er)?|gdpr|masthead|menu"
-          + "|nav(?:bar|igation)?|newsletter|outbrain|taboola|pagination|pager|popup|recirc\\w*|related"
-          + "|recommend\\w*|remark|replies|rss|share\\w*|sharing|shoutbox|sidebar|skyscraper|social|subscri\\w*"
-          + "|supplemental|toolbar|more-stories|most-popular|mostread|trending|signup|sign-up|cookie\\w*|consent"
-          + "|modal|overlay|author-bio|print-only|visually-hidden|sr-only|screen-reader\\w*|inline-related"
-          + "|read-more|readmore|see-also|paywall)(?:$|[\\s_-])",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * Class or id words (names split at spaces, '-' and '_', lower case) of blocks that are boilerplate whatever they
+   * hold; a word ending in '*' matches as a prefix, and two-word entries match adjacent words.
+   */
+  private static final NameWords UNLIKELY = new NameWords("breadcrumb breadcrumbs combx comment comments "
+      + "commentary community disqus foot footer gdpr masthead menu nav navbar navigation newsletter outbrain "
+      + "taboola pagination pager popup recirc* related recommend* remark replies rss share* sharing shoutbox "
+      + "sidebar skyscraper social subscri* supplemental toolbar more-stories most-popular mostread trending signup "
+      + "sign-up cookie* consent modal overlay author-bio print-only visually-hidden sr-only screen-reader* "
+      + "inline-related read-more readmore see-also paywall");
   /**
    * Class or id words of blocks that are boilerplate when small (an ad slot, a caption, a byline); page layouts
    * also use some of them for the wrapper of everything ("Page-ad-margins"), so a block holding much text stays.
    */
-  private static final Pattern UNLIKELY_WHEN_SMALL = Pattern.compile(
-      "(?:^|[\\s_-])(?:ad|ads|advert\\w*|adslot|adunit|banner|cover-wrap|extra|promo\\w*|sponsor\\w*|tags?"
-          + "|tools|widget|byline|bio|caption|credit|timestamp|hidden|teaser|jump|video-container|embed|gallery"
-          + "|slideshow|photo|image|img|thumb\\w*|icon\\w*)(?:$|[\\s_-])",
-      Pattern.CASE_INSENSITIVE);
+  private static final NameWords UNLIKELY_WHEN_SMALL = new NameWords("ad ads advert* adslot adunit banner "
+      + "cover-wrap extra promo* sponsor* tag tags tools widget byline bio caption credit timestamp hidden teaser "
+      + "jump video-container embed gallery slideshow photo image img thumb* icon*");
   private static final int SMALL = 400;
   /** Comment sections: removed even when they hold a lot of text. */
-  private static final Pattern COMMENTS = Pattern.compile("comment|disqus|replies|remark", Pattern.CASE_INSENSITIVE);
+  private static final String[] COMMENTS = {"comment", "disqus", "replies", "remark"};
+  /** Class or id parts that say the block is content, whatever else they say. */
+  private static final String[] MAYBE = {"article", "body", "content", "main", "story", "entry", "post-text",
+      "text", "column", "shadow"};
+  /** Readability's class weights: names that raise a candidate, and names that lower it. */
+  private static final String[] POSITIVE = {"article", "body", "content", "entry", "hentry", "h-entry", "main",
+      "page", "pagination", "post", "text", "blog", "story", "prose"};
+  private static final String[] NEGATIVE = {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+      "foot", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+      "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "recirc", "recommend", "newsletter", "caption",
+      "byline", "author"};
 
-  /** Class or id words that say the block is content, whatever else they say. */
-  private static final Pattern MAYBE = Pattern.compile(
-      "article|body|content|main|story|entry|post-text|text|column|shadow", Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
-          + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
-          + "|tool|widget|recirc|recommend|newsletter|caption|byline|author",
-      Pattern.CASE_INSENSITIVE);
+  /** Whether a lower-case name contains any of the parts. */
+  private static boolean containsAny(String lower, String[] parts) {
+    for (String part : parts) {
+      if (lower.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A set of class/id words, matched word by word (regular expressions over every class cost too much). */
+  static final class NameWords {
+    private final Set<String> words = new java.util.HashSet<>();
+    private final List<String> prefixes = new ArrayList<>();
+
+    NameWords(String spec) {
+      for (String w : spec.split(" ")) {
+        if (w.endsWith("*")) {
+          prefixes.add(w.substring(0, w.length() - 1));
+        } else {
+          words.add(w);
+        }
+      }
+    }
+
+    boolean matches(String lowerNames) {
+      String[] parts = lowerNames.split("[\\s_-]+");
+      for (int i = 0; i < parts.length; i++) {
+        String w = parts[i];
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (words.contains(w) || i + 1 < parts.length && words.contains(w + "-" + parts[i + 1])) {
+          return true;
+        }
+        for (String prefix : prefixes) {
+          if (w.startsWith(prefix) || prefix.indexOf('-') > 0 && i + 1 < parts.length
+              && (w + "-" + parts[i + 1]).startsWith(prefix)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
 
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h2", "h3", "h4",
       "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "address",
@@ -151,14 +194,15 @@ final class MainText {
     if (names.length() < 2 || "articleBody".equals(e.attr("itemprop"))) {
       return false;
     }
-    if (MAYBE.matcher(names).find()) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    if (containsAny(lower, MAYBE)) {
       return false;
     }
-    if (UNLIKELY_WHEN_SMALL.matcher(names).find()) {
+    if (UNLIKELY_WHEN_SMALL.matches(lower)) {
       return e.text().length() < SMALL && !holdsTheArticle(e);
     }
-    if (UNLIKELY.matcher(names).find()) {
-      return COMMENTS.matcher(names).find() || !holdsTheArticle(e);
+    if (UNLIKELY.matches(lower)) {
+      return containsAny(lower, COMMENTS) || !holdsTheArticle(e);
     }
     return false;
   }
@@ -276,10 +320,11 @@ final class MainText {
       if (name.isEmpty()) {
         continue;
       }
-      if (NEGATIVE.matcher(name).find()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (containsAny(lower, NEGATIVE)) {
         weight -= 25;
       }
-      if (POSITIVE.matcher(name).find()) {
+      if (containsAny(lower, POSITIVE)) {
         weight += 25;
       }
     }
