@@ -48,7 +48,7 @@ final class MainText {
       + "taboola pagination pager popup recirc* related recommend* remark replies rss share* sharing shoutbox "
       + "sidebar skyscraper social subscri* supplemental toolbar more-stories most-popular mostread trending signup "
       + "sign-up cookie* consent modal overlay author-bio print-only visually-hidden sr-only screen-reader* "
-      + "inline-related read-more readmore see-also paywall");
+      + "inline-related read-more readmore see-also");
   /**
    * Class or id words of blocks that are boilerplate when small (an ad slot, a caption, a byline); page layouts
    * also use some of them for the wrapper of everything ("Page-ad-margins"), so a block holding much text stays.
@@ -57,6 +57,9 @@ final class MainText {
       + "cover-wrap extra promo* sponsor* tag tags tools widget byline bio caption credit timestamp hidden teaser "
       + "jump video-container embed gallery slideshow photo image img thumb* icon*");
   private static final int SMALL = 400;
+  /** Inline elements: a link styled as an "icon" is still words of the sentence it is in. */
+  private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "sup", "sub",
+      "small", "abbr", "cite", "q", "mark", "time", "font");
   /** Comment sections: removed even when they hold a lot of text. */
   private static final String[] COMMENTS = {"comment", "disqus", "replies", "remark"};
   /** Class or id parts that say the block is content, whatever else they say. */
@@ -135,6 +138,9 @@ final class MainText {
     clean(body);
     Map<Element, double[]> scores = new IdentityHashMap<>();
     Element top = bestCandidate(body, scores);
+    if (top != null) {
+      top = promote(top, scores);
+    }
     List<Element> chosen = new ArrayList<>();
     if (top == null) {
       chosen.add(body);
@@ -198,7 +204,7 @@ final class MainText {
     if (containsAny(lower, MAYBE)) {
       return false;
     }
-    if (UNLIKELY_WHEN_SMALL.matches(lower)) {
+    if (UNLIKELY_WHEN_SMALL.matches(lower) && !INLINE.contains(tag)) {
       return e.text().length() < SMALL && !holdsTheArticle(e);
     }
     if (UNLIKELY.matches(lower)) {
@@ -255,6 +261,70 @@ final class MainText {
       }
     }
     return best;
+  }
+
+  /**
+   * Readability's corrections of the best candidate when a story is cut into many small boxes (one paragraph per
+   * card): an ancestor that holds at least three of the near-best candidates is the story; so is an ancestor that
+   * scores higher than the box; and a box that is its parent's only child stands for that parent, so that sibling
+   * merging sees the neighbouring boxes.
+   */
+  static Element promote(Element top, Map<Element, double[]> scores) {
+    double topScore = scores.get(top)[0];
+    List<Element> near = new ArrayList<>();
+    for (Map.Entry<Element, double[]> e : scores.entrySet()) {
+      if (e.getKey() != top && e.getValue()[0] >= 0.75 * topScore) {
+        near.add(e.getKey());
+      }
+    }
+    if (near.size() >= 3) {
+      for (Element ancestor = top.parent(); ancestor != null && !ancestor.normalName().equals("body");
+          ancestor = ancestor.parent()) {
+        int holding = 0;
+        for (Element n : near) {
+          if (isAncestor(ancestor, n)) {
+            holding++;
+          }
+        }
+        if (holding >= 3) {
+          top = ancestor;
+          break;
+        }
+      }
+    }
+    double last = scores.containsKey(top) ? scores.get(top)[0] : topScore;
+    double floor = last / 3;
+    for (Element parent = top.parent(); parent != null && !parent.normalName().equals("body");
+        parent = parent.parent()) {
+      double[] s = scores.get(parent);
+      if (s == null) {
+        continue;
+      }
+      if (s[0] < floor) {
+        break;
+      }
+      if (s[0] > last) {
+        top = parent;
+        break;
+      }
+      last = s[0];
+    }
+    while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    if (!scores.containsKey(top)) {
+      scores.put(top, new double[] {topScore});
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A paragraph's score to its container and, diminishing, to the two above it. */
