@@ -41,6 +41,23 @@ class PublishedDateTest {
           + "2024-03-10 crawl_date",
       "the crawl day plus one is fine (time zones)|<meta name=date content='2024-03-11'>||https://a.example/x|"
           + "2024-03-11 meta",
+      "url with a month name|<title>t</title>||https://a.example/world/2023/nov/19/story|2023-11-19 url",
+      "an evening story's UTC stamp gives way to the local URL date|<script type='application/ld+json'>"
+          + "{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-03-02T03:10:00Z\"}</script>||"
+          + "https://a.example/2024/03/01/story|2024-03-01 url",
+      "an evening story's UTC stamp gives way to the byline|<meta property='article:published_time' "
+          + "content='2024-03-02T04:00:00+00:00'><title>Bridge reopens after repairs</title>|<h1>Bridge reopens "
+          + "after repairs</h1><p>By A. Writer, March 1, 2024 10:00 pm</p>|https://a.example/x|2024-03-01 page_text",
+      "a UTC stamp in the afternoon stays|<meta property='article:published_time' content='2024-03-02T15:00:00Z'>"
+          + "<title>Bridge reopens after repairs</title>|<h1>Bridge reopens after repairs</h1><p>March 1, 2024</p>"
+          + "|https://a.example/x|2024-03-02 meta",
+      "the first byline date when no markup has one|<title>Bridge reopens after repairs - Paper</title>|<h1>Paper</h1>"
+          + "<h2>Bridge reopens after repairs</h2><p>Posted 19 February 2024, 5 min read</p><p>Updated Feb 20, 2024"
+          + "</p>|https://a.example/x|2024-02-19 page_text",
+      "a day-first numeric byline|<title>t</title>|<h1>Bridge reopens after repairs</h1><p>19/02/2024</p>"
+          + "|https://a.example/x|2024-02-19 page_text",
+      "an ambiguous numeric byline is no date|<title>t</title>|<h1>Bridge reopens after repairs</h1>"
+          + "<p>05/02/2024</p>|https://a.example/x|2024-03-10 crawl_date",
       "before 1990 is implausible|<meta name=date content='1970-01-01'>||https://a.example/x|2024-03-10 crawl_date",
   })
   void theMostTrustedPlausibleSourceWins(String name, String head, String body, String url, String expected) {
