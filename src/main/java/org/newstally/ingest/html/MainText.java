@@ -22,11 +22,12 @@ import org.newstally.ingest.TextNormalizer;
  *       elements, and elements whose class or id names boilerplate (comments, share bars, related and "read more"
  *       lists, newsletters, ads) go, unless the name also says content (article, body, main);
  *   <li>score: every paragraph-like block of 25 characters or more gives its parent a score that grows with its
- *       length and commas (half to the grandparent, a third further up); a candidate's score is weighted by its
+ *       length and commas (half to the grandparent, a sixth further up); a candidate's score is weighted by its
  *       tag and class and multiplied by (1 - link density), so menus and lists of links lose; schema.org
  *       {@code articleBody} and {@code article}/{@code main} elements get a bonus;
- *   <li>choose: the best candidate, plus its siblings that score near it or are link-free prose, so a story split
- *       by ad slots into several boxes stays whole;
+ *   <li>choose: the best candidate, promoted to the ancestor that holds the story when it is cut into boxes (one
+ *       paragraph per card), plus its siblings that score near it or are link-free prose, so a story split by ad
+ *       slots stays whole;
  *   <li>render: blocks become paragraphs (a blank line between them, line breaks for br), the page's h1 (the
  *       headline, which goes to the title) is left out, and blocks that are mostly links or are stock boilerplate
  *       lines ("Advertisement", "Read more") are dropped.

@@ -65,8 +65,8 @@ class AncientDateIT {
   @Test
   void aDateAfterTheCrawlIsNotTakenAndTheCrawlDateIsFlaggedInstead() {
     Row row = byUrl.get("https://paper.example/undated-future");
-    // TestInputs writes every record with WARC-Date 2025-01-01
-    assertThat(row.<String>getAs("published")).isEqualTo("2025-01-01");
+    // TestInputs writes every record with WARC-Date 2025-12-31
+    assertThat(row.<String>getAs("published")).isEqualTo("2025-12-31");
     assertThat(row.<String>getAs("published_basis")).isEqualTo("crawl_date");
   }
 

@@ -25,7 +25,7 @@ import org.newstally.model.Article;
 
 class WarcFileReaderTest {
   private static final String PAGE = "<html><head><meta property=og:title content='Library extends hours'>"
-      + "<meta property='article:published_time' content='2024-12-17T09:00:00+01:00'></head><body>"
+      + "<meta property='article:published_time' content='2025-05-17T09:00:00+01:00'></head><body>"
       + "<nav><p>Menu</p></nav><article><p>The library now opens at seven.</p><p>Staff welcomed the change.</p>"
       + "</article></body></html>";
 
@@ -43,7 +43,7 @@ class WarcFileReaderTest {
     Article a = out.get(0).article();
     assertThat(a.getText()).isEqualTo("The library now opens at seven.\n\nStaff welcomed the change.");
     assertThat(a.getTitle()).isEqualTo("Library extends hours");
-    assertThat(a.getPublished()).isEqualTo(LocalDate.of(2024, 12, 17));
+    assertThat(a.getPublished()).isEqualTo(LocalDate.of(2025, 5, 17));
     assertThat(a.getUrl()).isEqualTo("https://www.town.example/news/library");
     assertThat(a.getSource()).isEqualTo("www.town.example");
     assertThat(a.getRecordRef()).isEqualTo("warc:" + page.id());
