@@ -171,7 +171,10 @@ public final class HtmlBenchmark {
     return summarize(perPage, empty);
   }
 
-  /** Median milliseconds per page over {@code rounds} timed passes after warm-up passes (one thread). */
+  /**
+   * Median over pages of each page's median time in {@code rounds} timed runs, after {@code warmup} passes over all
+   * pages (one thread).
+   */
   public static double medianMillis(List<Page> pages, int warmup, int rounds) {
     for (int i = 0; i < warmup; i++) {
       for (Page page : pages) {
@@ -180,20 +183,21 @@ public final class HtmlBenchmark {
     }
     double[] perPage = new double[pages.size()];
     for (int k = 0; k < pages.size(); k++) {
-      long best = Long.MAX_VALUE;
+      long[] times = new long[rounds];
       for (int i = 0; i < rounds; i++) {
         long start = System.nanoTime();
         extract(pages.get(k));
-        best = Math.min(best, System.nanoTime() - start);
+        times[i] = System.nanoTime() - start;
       }
-      perPage[k] = best / 1e6;
+      Arrays.sort(times);
+      perPage[k] = times[rounds / 2] / 1e6; // the page's median run: a GC pause or a busy core counts half
     }
     lastTimes = perPage.clone();
     Arrays.sort(perPage);
     return perPage.length == 0 ? 0 : perPage[perPage.length / 2];
   }
 
-  /** Per-page best times of the last {@link #medianMillis} call (page order), for --slowest. */
+  /** Per-page median times of the last {@link #medianMillis} call (page order), for --slowest and the mean. */
   private static double[] lastTimes;
 
   /**

@@ -16,7 +16,7 @@ import org.newstally.ingest.html.HtmlArticleExtractor;
 /**
  * The HTML step on the public article-extraction benchmark (181 real pages, ../shared/benchmarks), scored with that
  * benchmark's own metric: the figures the README and docs/ingest.md report. Measured when written: F1 0.970
- * (precision 0.964, recall 0.976), every page with article text gives some, about 2 ms a page; dates 55 of 57.
+ * (precision 0.964, recall 0.976), every page with article text gives some, 2.6 ms a page (median); dates 55 of 57.
  */
 class HtmlBenchmarkIT {
   private static List<HtmlBenchmark.Page> pages;
