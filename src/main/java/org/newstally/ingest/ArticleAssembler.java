@@ -69,10 +69,12 @@ public final class ArticleAssembler {
     String published = raw.get(ArticleField.PUBLISHED);
     if (published == null || published.isBlank()) {
       article.setPublished(settings.defaultPublished());
+      article.setPublishedBasis(settings.defaultPublished() != null ? "default" : null);
     } else {
       Optional<LocalDate> date = DateParser.parse(published);
       if (date.isPresent()) {
         article.setPublished(date.get());
+        article.setPublishedBasis(raw.publishedBasis() != null ? raw.publishedBasis() : "input");
       } else {
         warnings.add(Issues.of(inputPath, recordRef, RejectReason.UNPARSEABLE_DATE,
             "cannot read the date '" + Issues.excerpt(published.strip()) + "'; published is left empty", raw.raw()));

@@ -91,7 +91,7 @@ public final class ArticleReader {
         .withColumn("keptRef", first("recordRef").over(byId));
 
     Dataset<Article> articles = ranked.filter(col("rank").equalTo(1))
-        .select("articleId", "source", "url", "published", "title", "text", "inputPath", "recordRef")
+        .select("articleId", "source", "url", "published", "publishedBasis", "title", "text", "inputPath", "recordRef")
         .as(Article.ENCODER);
 
     Dataset<Row> duplicates = ranked.filter(col("rank").gt(1));

@@ -26,6 +26,7 @@ public class IngestRecord implements Serializable {
   private String source;
   private String url;
   private LocalDate published;
+  private String publishedBasis;
   private String title;
   private String text;
   private String reason;
@@ -57,6 +58,7 @@ public class IngestRecord implements Serializable {
     r.source = a.getSource();
     r.url = a.getUrl();
     r.published = a.getPublished();
+    r.publishedBasis = a.getPublishedBasis();
     r.title = a.getTitle();
     r.text = a.getText();
     return r;
@@ -102,6 +104,10 @@ public class IngestRecord implements Serializable {
   public String getUrl() { return url; }
 
   public void setUrl(String url) { this.url = url; }
+
+  public String getPublishedBasis() { return publishedBasis; }
+
+  public void setPublishedBasis(String publishedBasis) { this.publishedBasis = publishedBasis; }
 
   public LocalDate getPublished() { return published; }
 

@@ -13,7 +13,9 @@ public enum InputFormat {
   /** Parquet files read by Spark */
   PARQUET,
   /** WARC (as in CC-NEWS): HTML response records become articles */
-  WARC;
+  WARC,
+  /** one web page per file (.html, .htm): its main text, title, URL and date become one article */
+  HTML;
 
   /**
    * The format of a file from its name, ignoring a trailing .gz or .bz2.
@@ -35,10 +37,12 @@ public enum InputFormat {
       format = PARQUET;
     } else if (bare.endsWith(".warc")) {
       format = WARC;
+    } else if (bare.endsWith(".html") || bare.endsWith(".htm")) {
+      format = HTML;
     }
     if (format == null) {
       throw new IllegalArgumentException("cannot tell the format of " + path + " from its name (known endings: "
-          + ".txt .jsonl .json .ndjson .csv .parquet .warc, each optionally followed by .gz or .bz2); "
+          + ".txt .jsonl .json .ndjson .csv .parquet .warc .html .htm, each optionally followed by .gz or .bz2); "
           + "rename it or give the format explicitly");
     }
     if (format == PARQUET && compression != Compression.NONE) {
@@ -48,7 +52,7 @@ public enum InputFormat {
     return format;
   }
 
-  /** Parses a format name as a user would type it: text|txt, jsonl|json|ndjson, csv, parquet, warc. */
+  /** Parses a format name as a user would type it: text|txt, jsonl|json|ndjson, csv, parquet, warc, html|htm. */
   public static InputFormat fromName(String name) {
     switch (name.trim().toLowerCase(Locale.ROOT)) {
       case "text": case "txt": return TEXT;
@@ -56,9 +60,10 @@ public enum InputFormat {
       case "csv": return CSV;
       case "parquet": return PARQUET;
       case "warc": return WARC;
+      case "html": case "htm": return HTML;
       default:
         throw new IllegalArgumentException("unknown input format '" + name
-            + "' (choose text, jsonl, csv, parquet or warc)");
+            + "' (choose text, jsonl, csv, parquet, warc or html)");
     }
   }
 

@@ -14,6 +14,8 @@ public final class RawFields {
   private boolean fromHtmlPage;
   /** the record's bytes were not valid UTF-8 and were decoded with U+FFFD replacement */
   private boolean invalidUtf8;
+  /** where the PUBLISHED value came from, when the format reader knows (a web page's JSON-LD, meta, URL ...) */
+  private String publishedBasis;
   /** the start of the raw record, for excerpts */
   private String raw;
 
@@ -55,6 +57,15 @@ public final class RawFields {
 
   public boolean invalidUtf8() {
     return invalidUtf8;
+  }
+
+  public RawFields publishedBasis(String basis) {
+    this.publishedBasis = basis;
+    return this;
+  }
+
+  public String publishedBasis() {
+    return publishedBasis;
   }
 
   public RawFields raw(String raw) {

@@ -2,6 +2,7 @@ package org.newstally.ingest;
 
 import java.io.BufferedInputStream;
 import org.newstally.ingest.csv.CsvReader;
+import org.newstally.ingest.html.HtmlFileReader;
 import org.newstally.ingest.jsonl.JsonLinesReader;
 import org.newstally.ingest.text.TextFileReader;
 import org.newstally.ingest.warc.WarcFileReader;
@@ -36,6 +37,7 @@ public final class RecordReaders {
       case JSONL: return new JsonLinesReader(in, inputPath, compression, settings);
       case CSV: return new CsvReader(in, inputPath, compression, settings);
       case WARC: return new WarcFileReader(in, inputPath, compression, settings);
+      case HTML: return new HtmlFileReader(in, inputPath, compression, settings);
       default:
         throw new IllegalArgumentException(format + " files are read by Spark, not record by record");
     }

@@ -50,6 +50,11 @@ public final class TableWriter {
   public static TableWriter open(SparkSession spark, String output, String runId) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Path out = new Path(output);
+    // A date or timestamp before 1582 (a page's "0001-01-01" placeholder) is written as it is, in the proleptic
+    // Gregorian calendar, instead of Spark failing the whole run with INCONSISTENT_BEHAVIOR_CROSS_VERSION. Set on
+    // the session, so the run's scratch files (written before any table) are covered too.
+    spark.conf().set("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
+    spark.conf().set("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED");
     try {
       FileSystem fs = out.getFileSystem(conf);
       recover(fs, out);

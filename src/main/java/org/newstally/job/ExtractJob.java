@@ -171,7 +171,8 @@ public final class ExtractJob {
     if (recomputed != null) {
       earlier = earlier.withColumn(recomputed, lit(null).cast(current.schema().apply(recomputed).dataType()));
     }
-    return current.unionByName(earlier);
+    // an output written before a column was added (articles.published_basis) reads as null in that column
+    return current.unionByName(earlier, true);
   }
 
   static List<String> envoys(ActorLexicon actors) {

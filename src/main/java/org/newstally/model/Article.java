@@ -21,6 +21,8 @@ public class Article implements Serializable {
   private String url;
   /** publication date; null when the input has none and no --published default was given */
   private LocalDate published;
+  /** where published came from (json_ld, meta, time_element, url, crawl_date, http_last_modified, input, default) */
+  private String publishedBasis;
   private String title;
   /** article body, normalised whitespace */
   private String text;
@@ -47,6 +49,10 @@ public class Article implements Serializable {
 
   public void setPublished(LocalDate published) { this.published = published; }
 
+  public String getPublishedBasis() { return publishedBasis; }
+
+  public void setPublishedBasis(String publishedBasis) { this.publishedBasis = publishedBasis; }
+
   public String getTitle() { return title; }
 
   public void setTitle(String title) { this.title = title; }
@@ -72,6 +78,7 @@ public class Article implements Serializable {
         && Objects.equals(source, that.source)
         && Objects.equals(url, that.url)
         && Objects.equals(published, that.published)
+        && Objects.equals(publishedBasis, that.publishedBasis)
         && Objects.equals(title, that.title)
         && Objects.equals(text, that.text)
         && Objects.equals(inputPath, that.inputPath)
@@ -80,11 +87,11 @@ public class Article implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(articleId, source, url, published, title, text, inputPath, recordRef);
+    return Objects.hash(articleId, source, url, published, publishedBasis, title, text, inputPath, recordRef);
   }
 
   @Override
   public String toString() {
-    return "Article{" + "articleId=" + articleId + ", " + "source=" + source + ", " + "url=" + url + ", " + "published=" + published + ", " + "title=" + title + ", " + "text=" + text + ", " + "inputPath=" + inputPath + ", " + "recordRef=" + recordRef + "}";
+    return "Article{" + "articleId=" + articleId + ", " + "source=" + source + ", " + "url=" + url + ", " + "published=" + published + ", " + "publishedBasis=" + publishedBasis + ", " + "title=" + title + ", " + "text=" + text + ", " + "inputPath=" + inputPath + ", " + "recordRef=" + recordRef + "}";
   }
 }

@@ -66,7 +66,7 @@ class ExtractCommandTest {
             "cannot read the inputs (1 problem):\n  - " + dir.resolve("nowhere") + " does not exist (check the "
                 + "path; relative paths start at"),
         Arguments.of("unknown format", List.of("--input", in.toString(), "--format", "xml"),
-            "Invalid value for option '--format': expected one of [TEXT, JSONL, CSV, PARQUET, WARC]"),
+            "Invalid value for option '--format': expected one of [TEXT, JSONL, CSV, PARQUET, WARC, HTML]"),
         Arguments.of("output inside an input", List.of("--input", in.toString(), "--output",
             in.resolve("tables").toString()), "--output " + in.resolve("tables") + " overlaps --input " + in
             + ": tables would be read back as input on the next run; choose an output folder outside the inputs"),

@@ -177,6 +177,6 @@ class ArticleReaderIT {
   @Test
   void theArticlesDatasetHasExactlyTheArticleColumns() {
     assertThat(read("one.jsonl").articles().columns()).containsExactlyInAnyOrder(
-        "articleId", "source", "url", "published", "title", "text", "inputPath", "recordRef");
+        "articleId", "source", "url", "published", "publishedBasis", "title", "text", "inputPath", "recordRef");
   }
 }

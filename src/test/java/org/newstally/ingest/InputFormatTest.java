@@ -22,6 +22,9 @@ class InputFormatTest {
       "part-0001.snappy.parquet, PARQUET, NONE",
       "CC-NEWS-20251206.warc.gz, WARC, GZIP",
       "plain.warc, WARC, NONE",
+      "saved/page.html, HTML, NONE",
+      "mirror/index.HTM, HTML, NONE",
+      "s3a://bucket/dump/story.html.gz, HTML, GZIP",
   })
   void detectsFormatAndCompressionFromTheName(String path, InputFormat format, Compression compression) {
     assertThat(InputFormat.detect(path)).isEqualTo(format);
@@ -47,7 +50,8 @@ class InputFormatTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"txt, TEXT", "Text, TEXT", "json, JSONL", "NDJSON, JSONL", "csv, CSV", "parquet, PARQUET", "warc, WARC"})
+  @CsvSource({"txt, TEXT", "Text, TEXT", "json, JSONL", "NDJSON, JSONL", "csv, CSV", "parquet, PARQUET", "warc, WARC",
+      "html, HTML", "HTM, HTML"})
   void formatNamesAsUsersTypeThem(String name, InputFormat format) {
     assertThat(InputFormat.fromName(name)).isEqualTo(format);
   }
@@ -57,6 +61,6 @@ class InputFormatTest {
   void unknownFormatNamesListTheChoices(String name) {
     assertThatThrownBy(() -> InputFormat.fromName(name))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("text, jsonl, csv, parquet or warc");
+        .hasMessageContaining("text, jsonl, csv, parquet, warc or html");
   }
 }

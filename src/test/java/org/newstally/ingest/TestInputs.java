@@ -98,7 +98,8 @@ public final class TestInputs {
       HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
           .body(MediaType.parse(contentType), body)
           .build();
-      return new WarcResponse.Builder(URI.create(uri)).date(Instant.parse("2025-01-01T00:00:00Z")).body(http).build();
+      // a crawl after every date the fixtures carry: a page cannot be published after it was fetched
+      return new WarcResponse.Builder(URI.create(uri)).date(Instant.parse("2025-12-31T00:00:00Z")).body(http).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

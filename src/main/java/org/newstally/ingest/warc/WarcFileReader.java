@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -22,6 +24,7 @@ import org.netpreserve.jwarc.WarcTargetRecord;
 import org.newstally.ingest.ArticleAssembler;
 import org.newstally.ingest.ArticleField;
 import org.newstally.ingest.Compression;
+import org.newstally.ingest.DateParser;
 import org.newstally.ingest.Issues;
 import org.newstally.ingest.ParseOutcome;
 import org.newstally.ingest.ParseSettings;
@@ -84,6 +87,7 @@ public final class WarcFileReader extends RecordIterator {
   private ParseOutcome toOutcome(WarcRecord record, String ref, long position, String target) throws IOException {
     MediaType type;
     MessageBody body;
+    LocalDate lastModified = null;
     if (record instanceof WarcResponse) {
       HttpResponse http = ((WarcResponse) record).http();
       if (http.status() < 200 || http.status() > 299) {
@@ -92,6 +96,7 @@ public final class WarcFileReader extends RecordIterator {
       }
       type = http.contentType();
       body = http.bodyDecoded();
+      lastModified = http.headers().first("Last-Modified").flatMap(DateParser::parse).orElse(null);
     } else {
       type = record.contentType();
       body = record.body();
@@ -106,15 +111,26 @@ public final class WarcFileReader extends RecordIterator {
           "the payload is " + type.base() + ", not HTML", target);
     }
     Document doc = Jsoup.parse(new ByteArrayInputStream(payload.bytes), charsetOf(type), baseUri(target));
-    HtmlArticleExtractor.PageContent page = HtmlArticleExtractor.extract(doc);
+    HtmlArticleExtractor.PageContent page = HtmlArticleExtractor.extract(doc, target, crawlDate(record),
+        lastModified);
     RawFields raw = new RawFields()
         .raw(target)
         .fromHtmlPage(true)
         .set(ArticleField.URL, target)
         .set(ArticleField.TITLE, page.title())
         .set(ArticleField.PUBLISHED, page.published())
+        .publishedBasis(page.publishedBasis())
         .set(ArticleField.TEXT, page.text());
     return assembler.assemble(inputPath, raw, ref, position);
+  }
+
+  /** The WARC-Date as a UTC date: the latest a page's publication date can plausibly be (plus a day). */
+  private static LocalDate crawlDate(WarcRecord record) {
+    try {
+      return record.date().atOffset(ZoneOffset.UTC).toLocalDate();
+    } catch (RuntimeException e) {
+      return null; // a record without a readable WARC-Date: the date check falls back to today
+    }
   }
 
   private static final class Payload {

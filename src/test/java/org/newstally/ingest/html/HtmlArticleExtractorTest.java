@@ -72,12 +72,12 @@ class HtmlArticleExtractorTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "article:published_time|<meta property='article:published_time' content='2025-12-06T08:00:00+02:00'>|"
-          + "2025-12-06T08:00:00+02:00",
+          + "2025-12-06",
       "itemprop|<meta itemprop=datePublished content='2025-11-30'>|2025-11-30",
-      "parsely|<meta name=parsely-pub-date content='2025-10-01T12:00:00Z'>|2025-10-01T12:00:00Z",
+      "parsely|<meta name=parsely-pub-date content='2025-10-01T12:00:00Z'>|2025-10-01",
       "dublin core|<meta name='DC.date.issued' content='2025-09-09'>|2025-09-09",
       "json-ld|<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"NewsArticle\", "
-          + "\"datePublished\": \"2025-08-08T10:00:00Z\"}]}</script>|2025-08-08T10:00:00Z",
+          + "\"datePublished\": \"2025-08-08T10:00:00Z\"}]}</script>|2025-08-08",
       "time element|<meta name=viewport content=x><time datetime='2025-07-07'>July 7</time>|2025-07-07",
   })
   void publishedComesFromTheUsualPlaces(String name, String markup, String expected) {
