@@ -1033,7 +1033,7 @@ public final class StrikeExtractor {
       return false;
     }
     for (int t = verb.endToken(); t < c.first; t++) {
-      if (s.lower(t).equals(",")) {
+      if (s.lower(t).endsWith(",")) { // "consequences)," can be one token
         return true;
       }
     }

@@ -435,6 +435,12 @@ public final class TimeResolver implements java.io.Serializable {
    * names an evening ("on Saturday night", "starting at 21:00 on 2 January").
    */
   public static LocalDate resolveNightEnd(Ref ref, LocalDate published, Integer contextYear) {
+    if (ref.type == Type.WEEKDAY && !ref.last && published != null
+        && published.plusDays(1).getDayOfWeek() == ref.weekday) {
+      // "early on Sunday" in a report dated Saturday: the attack of the next morning (the date is the outlet's
+      // local day or the first version's), not the Sunday six days before
+      return ref.evening ? published.plusDays(2) : published.plusDays(1);
+    }
     LocalDate day = resolvePast(ref, published, contextYear);
     return day != null && ref.evening ? day.plusDays(1) : day;
   }
