@@ -66,8 +66,13 @@ public final class ActorExtractor {
     }
   }
 
-  /** Role value in roles.tsv of a cue that introduces a person without giving a role ("By", "Photo by"). */
+  /** Role value in roles.tsv of a cue that introduces a person without giving a role ("Photo by", "Reporting by"). */
   static final String NO_ROLE = "-";
+  /**
+   * The same, valid only at the start of a line or sentence: a byline's "By Jane Roe", not "hosted by Radio
+   * Liberty" in running text.
+   */
+  static final String NO_ROLE_LINE_START = "-start";
 
   /** The mentions of one article: title mentions and body mentions, each sorted by position. */
   public static final class Result {
@@ -84,9 +89,10 @@ public final class ActorExtractor {
   private final ActorLexicon actors;
 
   /** Full-name spellings of lexicon people (canonical and aliases of two words or more), for variant matching. */
-  private final List<String> fullSpellings = new ArrayList<>();
+  private final List<NameVariants.Key> fullSpellings = new ArrayList<>();
   /** Surname-only aliases of lexicon people ("Zelenskyy", "Putin"), for variants of a surname written alone. */
   private final List<String> surnameSpellings = new ArrayList<>();
+  private final List<String> foldedSurnameSpellings = new ArrayList<>();
 
   /** Folded keys of given_names.tsv, so a given name written in Cyrillic ("Виктор") is recognised too. */
   private final java.util.Set<String> foldedGivenNames = new java.util.HashSet<>();
@@ -102,7 +108,12 @@ public final class ActorExtractor {
       if (a == null || !a.isPerson()) {
         continue;
       }
-      (alias.indexOf(' ') > 0 ? fullSpellings : surnameSpellings).add(alias);
+      if (alias.indexOf(' ') > 0) {
+        fullSpellings.add(NameVariants.key(alias));
+      } else {
+        surnameSpellings.add(alias);
+        foldedSurnameSpellings.add(NameVariants.fold(alias));
+      }
     }
   }
 
@@ -256,7 +267,7 @@ public final class ActorExtractor {
       boolean cue = false;
       for (int i = 0; i < run.size(); i++) {
         PhraseMatcher.Match<Vocabulary.Role> m = vocab.roles().longestAt(text, run.get(i).firstToken, runTokens);
-        if (m != null && m.value().before() && m.endToken() < runTokens) {
+        if (m != null && m.value().before() && m.endToken() < runTokens && cueHere(text, m)) {
           int next = wordAt(run, m.endToken());
           if (next < 0) {
             continue;
@@ -463,7 +474,7 @@ public final class ActorExtractor {
 
   /** The role as written, or null for a cue that gives none ("By", "Photo by": role "-" in roles.tsv). */
   private static String roleText(AnnotatedText text, PhraseMatcher.Match<Vocabulary.Role> m, int floor) {
-    if (NO_ROLE.equals(m.value().role())) {
+    if (cueOnly(m)) {
       return null;
     }
     // a title inside a run keeps the words before it ("Hungarian Prime Minister")
@@ -476,9 +487,9 @@ public final class ActorExtractor {
    * "Michael" for Dmitry Peskov and Mike Waltz, not "Greg" for Jake Sullivan).
    */
   private boolean sameFirstName(String given, ActorLexicon.Actor actor) {
-    for (String spelling : fullSpellings) {
-      if (actors.byAlias(spelling) == actor
-          && NameVariants.sameInitial(given, spelling.substring(0, spelling.indexOf(' ')))) {
+    for (NameVariants.Key spelling : fullSpellings) {
+      String name = spelling.name();
+      if (actors.byAlias(name) == actor && NameVariants.sameInitial(given, name.substring(0, name.indexOf(' ')))) {
         return true;
       }
     }
@@ -488,6 +499,17 @@ public final class ActorExtractor {
   /** A given name of given_names.tsv, as written or (Cyrillic script) transliterated. */
   private boolean givenName(String word) {
     return vocab.isGivenName(word) || NameVariants.cyrillic(word) && foldedGivenNames.contains(NameVariants.fold(word));
+  }
+
+  private static boolean cueOnly(PhraseMatcher.Match<Vocabulary.Role> m) {
+    return NO_ROLE.equals(m.value().role()) || NO_ROLE_LINE_START.equals(m.value().role());
+  }
+
+  /** A line-start cue stands first in its sentence (each line break starts one); every other role anywhere. */
+  private static boolean cueHere(AnnotatedText text, PhraseMatcher.Match<Vocabulary.Role> m) {
+    int f = m.firstToken();
+    return !NO_ROLE_LINE_START.equals(m.value().role()) || f == 0
+        || text.tokenSentence(f - 1) != text.tokenSentence(f);
   }
 
   /** A lexicon actor a name resolves to, and how. */
@@ -511,12 +533,13 @@ public final class ActorExtractor {
       return exact.isPerson() ? new Resolved(exact, NameVariants.Kind.EXACT) : null;
     }
     Resolved best = null;
-    for (String spelling : fullSpellings) {
-      NameVariants.Kind kind = NameVariants.match(name, spelling);
+    NameVariants.Key written = NameVariants.key(name);
+    for (NameVariants.Key spelling : fullSpellings) {
+      NameVariants.Kind kind = NameVariants.match(written, spelling);
       if (kind == null) {
         continue;
       }
-      ActorLexicon.Actor actor = actors.byAlias(spelling);
+      ActorLexicon.Actor actor = actors.byAlias(spelling.name());
       if (best == null || kind.ordinal() < best.kind.ordinal()) {
         best = new Resolved(actor, kind);
       }
@@ -532,7 +555,7 @@ public final class ActorExtractor {
       }
       int sentence = isTitle ? -1 : text.tokenSentence(t);
       Person p = bySurname.get(text.token(t));
-      Resolved known = p != null ? p.known : resolveSurname(text, t);
+      Resolved known = p != null ? p.known : resolveSurname(text, isTitle, t);
       if (known != null) {
         covered[t] = true;
         out.add(new Found(sentence, text.tokenBegin(t), text.tokenEnd(t), text.token(t), known.actor.canonical(),
@@ -550,7 +573,11 @@ public final class ActorExtractor {
    * A lexicon surname written alone in another spelling ("Selenskyj" for Zelenskyy): folded equal or one edit
    * apart from a surname-only alias, same folded initial. Only surnames the lexicon lets stand alone are tried.
    */
-  private Resolved resolveSurname(AnnotatedText text, int t) {
+  private Resolved resolveSurname(AnnotatedText text, boolean isTitle, int t) {
+    // headlines capitalise every word ("Berlin Schools Reopen"): only exact aliases count there
+    if (isTitle) {
+      return null;
+    }
     String tok = text.token(t);
     // a sentence-initial capital may be any word ("Schools reopened"), not a surname spelt another way
     if (t == 0 || text.tokenSentence(t - 1) != text.tokenSentence(t)) {
@@ -563,8 +590,11 @@ public final class ActorExtractor {
       return null;
     }
     Resolved best = null;
-    for (String spelling : surnameSpellings) {
-      NameVariants.Kind kind = NameVariants.matchSurnameAlone(tok, spelling);
+    String folded = NameVariants.fold(tok);
+    for (int i = 0; i < surnameSpellings.size(); i++) {
+      String spelling = surnameSpellings.get(i);
+      NameVariants.Kind kind = tok.equals(spelling) ? NameVariants.Kind.EXACT
+          : NameVariants.matchFoldedSurnameAlone(folded, foldedSurnameSpellings.get(i));
       // an alias as written reaches this point only when its gazetteer hit was set aside ("Tom Rubio")
       if (kind != null && kind != NameVariants.Kind.EXACT && (best == null || kind.ordinal() < best.kind.ordinal())) {
         best = new Resolved(actors.byAlias(spelling), kind);
@@ -587,7 +617,7 @@ public final class ActorExtractor {
         continue;
       }
       PhraseMatcher.Match<Vocabulary.Role> m = vocab.roles().longestAt(text, start, t + 1);
-      if (m != null && m.endToken() == t + 1 && m.value().before()) {
+      if (m != null && m.endToken() == t + 1 && m.value().before() && cueHere(text, m)) {
         return m;
       }
     }
@@ -632,7 +662,7 @@ public final class ActorExtractor {
   /** A title (not a mere cue like "by") starts at this word. */
   private boolean isTitle(AnnotatedText text, Word w) {
     PhraseMatcher.Match<Vocabulary.Role> m = vocab.roles().longestAt(text, w.firstToken, text.tokenCount());
-    return m != null && !NO_ROLE.equals(m.value().role());
+    return m != null && !cueOnly(m);
   }
 
   /** A word that can stand inside a name (after its first word): not a place, side, month, org or acronym. */

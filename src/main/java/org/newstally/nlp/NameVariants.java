@@ -38,42 +38,59 @@ public final class NameVariants {
 
   private NameVariants() {}
 
+  /** A full name folded once: written form, folded first name and folded surname (null parts if one word). */
+  public static final class Key {
+    final String name;
+    final String first;
+    final String last;
+
+    private Key(String name, String first, String last) {
+      this.name = name;
+      this.first = first;
+      this.last = last;
+    }
+
+    public String name() {
+      return name;
+    }
+  }
+
+  /** The folded key of a full name; fold a lexicon's spellings once and compare keys per candidate. */
+  public static Key key(String name) {
+    List<String> p = parts(name);
+    return p.size() < 2 ? new Key(name, null, null) : new Key(name, fold(p.get(0)), fold(p.get(p.size() - 1)));
+  }
+
   /**
    * How {@code written} names the person {@code canonical}, or null when it does not. Both are full names (at least
    * a first name and a surname).
    */
   public static Kind match(String written, String canonical) {
-    if (written.equals(canonical)) {
+    return match(key(written), key(canonical));
+  }
+
+  /** {@link #match(String, String)} on keys. */
+  public static Kind match(Key w, Key c) {
+    if (w.name.equals(c.name)) {
       return Kind.EXACT;
     }
-    List<String> w = parts(written);
-    List<String> c = parts(canonical);
-    if (w.size() < 2 || c.size() < 2) {
+    if (w.first == null || c.first == null || w.first.isEmpty() || c.first.isEmpty()
+        || w.first.charAt(0) != c.first.charAt(0)) {
       return null;
     }
-    String wFirst = fold(w.get(0));
-    String cFirst = fold(c.get(0));
-    if (wFirst.isEmpty() || cFirst.isEmpty() || wFirst.charAt(0) != cFirst.charAt(0)) {
-      return null;
-    }
-    if (!wFirst.equals(cFirst) && distance(wFirst, cFirst) > 2 && !wFirst.startsWith(cFirst) && !cFirst.startsWith(wFirst)) {
-      return null;
-    }
-    Kind surname = matchSurname(w.get(w.size() - 1), c.get(c.size() - 1));
+    Kind surname = foldedSurnames(w.last, c.last);
     if (surname == null) {
+      return null;
+    }
+    if (!w.first.equals(c.first) && distance(w.first, c.first) > 2 && !w.first.startsWith(c.first)
+        && !c.first.startsWith(w.first)) {
       return null;
     }
     // surnames folding equal are a transliteration, whatever the first names' spelling (Stiven / Steve)
     return surname == Kind.EXACT ? Kind.TRANSLITERATION : surname;
   }
 
-  /**
-   * How a written surname alone names a canonical surname: EXACT when folded equal, EDIT_DISTANCE when one edit
-   * apart (both long enough), else null.
-   */
-  public static Kind matchSurname(String written, String canonical) {
-    String w = fold(written);
-    String c = fold(canonical);
+  private static Kind foldedSurnames(String w, String c) {
     if (w.isEmpty() || c.isEmpty()) {
       return null;
     }
@@ -91,11 +108,11 @@ public final class NameVariants {
    * confirm it): same folded initial; folded equal is a transliteration, one edit apart needs six letters.
    */
   public static Kind matchSurnameAlone(String written, String canonical) {
-    if (written.equals(canonical)) {
-      return Kind.EXACT;
-    }
-    String w = fold(written);
-    String c = fold(canonical);
+    return written.equals(canonical) ? Kind.EXACT : matchFoldedSurnameAlone(fold(written), fold(canonical));
+  }
+
+  /** {@link #matchSurnameAlone} on folded surnames ({@link #fold}), for a lexicon folded once. */
+  public static Kind matchFoldedSurnameAlone(String w, String c) {
     if (w.isEmpty() || c.isEmpty() || w.charAt(0) != c.charAt(0)) {
       return null;
     }
@@ -129,7 +146,7 @@ public final class NameVariants {
   }
 
   /** The folded key of one name part. */
-  static String fold(String part) {
+  public static String fold(String part) {
     String s = part.toLowerCase(Locale.ROOT);
     if (cyrillic(s)) {
       s = nominative(s);
@@ -140,16 +157,35 @@ public final class NameVariants {
       String mapped = letter(ch);
       b.append(mapped != null ? mapped : String.valueOf(ch));
     }
-    s = Normalizer.normalize(b, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    s = s.replaceAll("[^a-z]", "");
+    s = lettersOnly(Normalizer.normalize(b, Normalizer.Form.NFD));
     // longest spellings first: Ukrainian/Russian shch, German sch, English sh are one sound
     s = s.replace("shch", "sh").replace("sch", "sh").replace("dzh", "j").replace("kh", "h").replace("ch", "h")
         .replace("zh", "z").replace("ph", "f").replace("ck", "k").replace("tz", "ts").replace("ts", "s")
         .replace("x", "ks");
     s = s.replace('j', 'y').replace('w', 'v').replace('g', 'h').replace('z', 's').replace('y', 'i');
-    s = s.replaceAll("(.)\\1+", "$1");
-    s = s.replace("ie", "e");
-    return s;
+    return undoubled(s).replace("ie", "e");
+  }
+
+  /** a-z only: what Unicode decomposition leaves of accented letters, without marks, digits or punctuation. */
+  private static String lettersOnly(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String undoubled(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   /** The word is written (at least partly) in Cyrillic script. */

@@ -69,6 +69,10 @@ class ActorExtractorTest {
             "Columnist Tom Rubio wrote about the talks.", List.of("Tom Rubio")),
         Arguments.of("a sentence-initial word is not a spelling of a surname", null,
             "Schools stayed shut across the region.", List.of()),
+        Arguments.of("a headline's capitals are not spellings of surnames", "Lviv Schools Reopen After Blackout",
+            "Classes resumed on Monday.", List.of()),
+        Arguments.of("'by' in running text is no byline", null,
+            "The footage was first shown by Radio Liberty on Tuesday.", List.of()),
         // spelling variants of lexicon people
         Arguments.of("a transliteration of a lexicon person", null, "Sergei Lavrow said nothing.",
             List.of("Sergey Lavrov")),
