@@ -261,6 +261,9 @@ public final class ActorExtractor {
       }
       int runTokens = run.get(run.size() - 1).endToken;
       t = runTokens;
+      if (capitalsCredit(text, run, isTitle, covered, out, discovered)) {
+        continue;
+      }
       // the name is what follows the last title inside the run ("Energy Minister | Herman Halushchenko")
       int nameStart = 0;
       String role = null;
@@ -350,6 +353,39 @@ public final class ActorExtractor {
       out.add(new Found(sentence, firstWord.begin, lastWord.end, text.text().substring(firstWord.begin,
           lastWord.end), name, "person", foundRole, null, false, "discovered"));
     }
+  }
+
+  /**
+   * A photographer's name in capitals inside a credit ("Photo: EPA/JANE ROE / AGENCY"): two or three all-caps words
+   * right after a slash, the first a given name; the actor is the name in ordinary capitalisation.
+   */
+  private boolean capitalsCredit(AnnotatedText text, List<Word> run, boolean isTitle, boolean[] covered,
+      List<Found> out, Map<String, Person> discovered) {
+    Word first = run.get(0);
+    boolean afterSlash = first.begin > text.tokenBegin(first.firstToken)
+        || first.firstToken > 0 && text.token(first.firstToken - 1).equals("/");
+    if (!afterSlash || run.size() < 2 || run.size() > 3) {
+      return false;
+    }
+    StringBuilder name = new StringBuilder();
+    for (Word w : run) {
+      if (!allCaps(w.text) || w.text.length() < 2 || !w.text.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+      name.append(name.length() > 0 ? " " : "").append(w.text.charAt(0))
+          .append(w.text.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    String given = name.substring(0, name.indexOf(" "));
+    if (!givenName(given)) {
+      return false;
+    }
+    Word last = run.get(run.size() - 1);
+    markCovered(covered, first.firstToken, last.endToken);
+    String actor = name.toString();
+    discovered.putIfAbsent(actor, new Person(actor, null, null));
+    out.add(new Found(isTitle ? -1 : text.tokenSentence(first.firstToken), first.begin, last.end,
+        text.text().substring(first.begin, last.end), actor, "person", null, null, false, "discovered"));
+    return true;
   }
 
   /**
