@@ -341,7 +341,8 @@ public final class ActorExtractor {
         continue;
       }
       boolean person = cue || after != null || givenName(firstWord.text);
-      if (!person) {
+      // an excerpt that stops inside a name ("... Jane Ro") leaves no surname to report
+      if (!person || lastWord.end == text.text().length() && lastWord.text.length() < 4) {
         continue;
       }
       Person p = discovered.computeIfAbsent(name, k -> new Person(k, null, null));

@@ -50,6 +50,8 @@ class ActorExtractorTest {
             "Delegates shake hands. Photo: EPA/PETER HOLM / POOL", List.of("Peter Holm")),
         Arguments.of("capitals after a slash that are no name", null, "Prices rose. Source: IMF/WORLD BANK",
             List.of()),
+        Arguments.of("an excerpt cut inside a name", null, "The post was signed by the author, Oksana Mel",
+            List.of()),
         Arguments.of("a weekday glued to the name by lost markup", null,
             "Olena KovalThursday, 6 March 2025, 08:10", List.of("Olena Koval")),
         Arguments.of("a byline with a middle initial, then the outlet", null,
