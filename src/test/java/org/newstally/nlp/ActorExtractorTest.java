@@ -69,6 +69,9 @@ class ActorExtractorTest {
         // what is not a name
         Arguments.of("title words left before a lexicon name", null,
             "The talks were hosted by Turkish Foreign Minister Hakan Fidan.", List.of("Hakan Fidan")),
+        Arguments.of("a Ukrainian place name before an appositive is no person", null,
+            "Drones hit Velyka Bilozerka, the head of the district said, and Kryvyi Rih, an official said.",
+            List.of()),
         Arguments.of("a name that ends in an organisation word is the organisation", null,
             "Flights resumed from Ben Gurion Airport on Monday.", List.of()),
         Arguments.of("a given name with another initial before a lexicon surname is someone else", null,
