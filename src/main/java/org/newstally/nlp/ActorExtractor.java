@@ -268,6 +268,7 @@ public final class ActorExtractor {
       int nameStart = 0;
       String role = null;
       boolean cue = false;
+      boolean lineCue = false;
       for (int i = 0; i < run.size(); i++) {
         PhraseMatcher.Match<Vocabulary.Role> m = vocab.roles().longestAt(text, run.get(i).firstToken, runTokens);
         if (m != null && m.value().before() && m.endToken() < runTokens && cueHere(text, m)) {
@@ -277,6 +278,7 @@ public final class ActorExtractor {
           }
           nameStart = next;
           cue = true;
+          lineCue = NO_ROLE_LINE_START.equals(m.value().role());
           role = roleText(text, m, run.get(0).begin);
           i = next - 1;
         }
@@ -324,8 +326,13 @@ public final class ActorExtractor {
         PhraseMatcher.Match<Vocabulary.Role> before = roleBefore(text, firstWord.firstToken);
         if (before != null) {
           cue = true;
+          lineCue = NO_ROLE_LINE_START.equals(before.value().role());
           role = roleText(text, before, -1);
         }
+      }
+      // a byline's name ends its line, or starts with a given name ("By Christmas Eve, the talks ..." is no byline)
+      if (lineCue && !givenName(firstWord.text) && !endsSentence(text, lastWord.endToken)) {
+        cue = false;
       }
       String after = role == null ? roleAfter(text, lastWord.endToken) : null;
       String name = text.text().substring(firstWord.begin, lastWord.end).replaceAll("\\s+", " ");
@@ -536,6 +543,17 @@ public final class ActorExtractor {
   /** A given name of given_names.tsv, as written or (Cyrillic script) transliterated. */
   private boolean givenName(String word) {
     return vocab.isGivenName(word) || NameVariants.cyrillic(word) && foldedGivenNames.contains(NameVariants.fold(word));
+  }
+
+  /** Only punctuation is left of the sentence from token t on. */
+  private static boolean endsSentence(AnnotatedText text, int t) {
+    int sentence = t > 0 ? text.tokenSentence(t - 1) : 0;
+    for (int i = t; i < text.tokenCount() && text.tokenSentence(i) == sentence; i++) {
+      if (text.token(i).chars().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean cueOnly(PhraseMatcher.Match<Vocabulary.Role> m) {
