@@ -287,7 +287,7 @@ public final class ActorExtractor {
       while (nameStart < run.size() && !nameStartCandidate(text, run.get(nameStart), runTokens)) {
         nameStart++;
       }
-      // a word that cannot be part of a name ends it ("Kateryna Denisova | August 11", "David L. Stern |
+      // a word that cannot be part of a name ends it ("Jane Roe | August 11", "Peter J. Collins |
       // Washington Post"); the scan resumes after that word, where another name may start
       int nameEnd = nameStart;
       while (nameEnd < run.size() && nameWordOk(text, run.get(nameEnd), nameEnd == nameStart)) {
@@ -398,9 +398,9 @@ public final class ActorExtractor {
 
   /**
    * The run of name-like words starting at token t in one sentence: capitalised words, inner particles ("bin",
-   * "von der", "al-Saud"), middle initials ("David L. Stern"). A photo credit's slash ends or starts a name ("Jane
-   * Roe/Getty Images", "REUTERS/John Roe"): a person's name never contains "/"; so does a word glued to the name by
-   * lost markup ("Roe" in "RoeWednesday"). Empty when no name can start at t.
+   * "von der", "al-Harbi"), middle initials ("Peter J. Collins"). A photo credit's slash ends or starts a name ("Jane
+   * Roe/Getty Images", "REUTERS/John Roe"): a person's name never contains "/". A word glued to the name by lost
+   * markup ends it too ("Roe" in "RoeWednesday"). Empty when no name can start at t.
    */
   private List<Word> run(AnnotatedText text, int t, boolean[] covered) {
     List<Word> run = new ArrayList<>();
@@ -423,7 +423,7 @@ public final class ActorExtractor {
       if (capitalised(w)) {
         if (w.length() == 1 && r + 2 < n && text.token(r + 1).equals(".") && text.tokenBegin(r + 1) == text.tokenEnd(r)
             && !covered[r + 2] && text.tokenSentence(r + 2) == sentence && capitalised(text.token(r + 2))) {
-          // a middle initial and its dot: "David L. Stern"
+          // a middle initial and its dot: "Peter J. Collins"
           run.add(new Word(w + ".", text.tokenBegin(r), text.tokenEnd(r + 1), r, r + 2));
           r += 2;
           continue;
@@ -449,7 +449,7 @@ public final class ActorExtractor {
     return run;
   }
 
-  /** "al-Saud", "el-Sisi": a lower-case particle joined by a hyphen to a capitalised name part. */
+  /** "al-Harbi", "el-Amin": a lower-case particle joined by a hyphen to a capitalised name part. */
   private boolean hyphenParticle(String tok) {
     int h = tok.indexOf('-');
     return h > 0 && h + 1 < tok.length() && Character.isUpperCase(tok.charAt(h + 1))

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Tolerant comparison of person names written in different transliterations or misspelt: "Valery Zaluzhny" and
- * "Valerii Zaluzhnyi", "German Galuschenko" and "Herman Halushchenko", "Igor Kostjukov" and "Igor Kostyukov",
- * "Volodymyr Zelesnkyy" and "Volodymyr Zelenskyy". Used by the actor extractor (unknown names to lexicon people)
+ * Tolerant comparison of person names written in different transliterations or misspelt: "Valery Tkachuk" and
+ * "Valerii Tkachuk", "Gennadiy Gorbenko" and "Hennadii Horbenko", "Igor Bondarjuk" and "Ihor Bondaryuk",
+ * "Taras Melnky" and "Taras Melnyk". Used by the actor extractor (unknown names to lexicon people)
  * and by the evaluator (a predicted variant counts as the gold person), so both read names the same way.
  *
  * <p>Each name part is folded to a rough phonetic key (diacritics and Cyrillic to Latin, then h/g, y/i/ii/iy,
- * kh/h, zh/z, ts/tz, shch/sch/sh, ie/e, j/y, w/v, ph/f, doubled letters). Two names are the same person when their
+ * kh/h, ch/h, zh/z, z/s, ts/tz/s, shch/sch/sh, ie/e, j/y, w/v, ph/f, doubled letters; Russian case endings of
+ * Cyrillic words). Two names are the same person when their
  * first names share the folded initial and are close, and their surnames fold to the same key
  * ({@code transliteration}) or are one edit apart ({@code edit_distance}, surnames of five letters or more). Middle
  * initials are ignored ("Patrick S Ryder" is "Patrick Ryder"). Never across different first initials.
