@@ -98,7 +98,8 @@ public final class NameVariants {
     if (w.equals(c)) {
       return Kind.EXACT;
     }
-    if (Math.min(w.length(), c.length()) >= MIN_EDIT_LENGTH && distance(w, c) <= 1) {
+    if (Math.abs(w.length() - c.length()) <= 1 && Math.min(w.length(), c.length()) >= MIN_EDIT_LENGTH
+        && distance(w, c) <= 1) {
       return Kind.EDIT_DISTANCE;
     }
     return null;
@@ -120,8 +121,8 @@ public final class NameVariants {
     if (w.equals(c)) {
       return Kind.TRANSLITERATION;
     }
-    return Math.min(w.length(), c.length()) >= MIN_EDIT_LENGTH + 1 && distance(w, c) <= 1 ? Kind.EDIT_DISTANCE
-        : null;
+    return Math.abs(w.length() - c.length()) <= 1 && Math.min(w.length(), c.length()) >= MIN_EDIT_LENGTH + 1
+        && distance(w, c) <= 1 ? Kind.EDIT_DISTANCE : null;
   }
 
   /** The two name parts start with the same folded letter (Igor / Ihor, Josef / Joseph; not Greg / Jake). */
@@ -149,16 +150,19 @@ public final class NameVariants {
   /** The folded key of one name part. */
   public static String fold(String part) {
     String s = part.toLowerCase(Locale.ROOT);
-    if (cyrillic(s)) {
-      s = nominative(s);
+    if (!s.chars().allMatch(c -> c < 128)) {
+      if (cyrillic(s)) {
+        s = nominative(s);
+      }
+      StringBuilder b = new StringBuilder(s.length() + 4);
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        String mapped = letter(ch);
+        b.append(mapped != null ? mapped : String.valueOf(ch));
+      }
+      s = Normalizer.normalize(b, Normalizer.Form.NFD);
     }
-    StringBuilder b = new StringBuilder(s.length() + 4);
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      String mapped = letter(ch);
-      b.append(mapped != null ? mapped : String.valueOf(ch));
-    }
-    s = lettersOnly(Normalizer.normalize(b, Normalizer.Form.NFD));
+    s = lettersOnly(s);
     // longest spellings first: Ukrainian/Russian shch, German sch, English sh are one sound
     s = s.replace("shch", "sh").replace("sch", "sh").replace("dzh", "j").replace("kh", "h").replace("ch", "h")
         .replace("zh", "z").replace("ph", "f").replace("ck", "k").replace("tz", "ts").replace("ts", "s")
