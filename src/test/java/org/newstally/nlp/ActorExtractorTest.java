@@ -101,6 +101,19 @@ class ActorExtractorTest {
   }
 
   @Test
+  void cutNamesKeepOffsetsIntoTheText() {
+    String text = "Olena KovalThursday, 6 March.\nA fire (Oksana Hrytsenko/Ukrinform/Getty Images).\n"
+        + "Smoke on May 3. REUTERS/Taras Danyliuk\nPhoto: EPA/PETER HOLM / POOL\nBy Peter J. Collins Washington Post";
+    List<ActorMention> m = Extraction.of(text, "2025-01-01").getMentions();
+    assertThat(m).extracting(ActorMention::getSurface).containsExactly("Olena Koval", "Oksana Hrytsenko",
+        "Taras Danyliuk", "PETER HOLM", "Peter J. Collins");
+    for (ActorMention a : m) {
+      assertThat(text.substring(a.getBegin(), a.getEnd())).isEqualTo(a.getSurface());
+    }
+    assertThat(m.get(3).getActor()).isEqualTo("Peter Holm");
+  }
+
+  @Test
   void variantMatchesSayHowTheyMatched() {
     ArticleExtraction ex = Extraction.of("Sergei Lavrow met Volodymyr Zelenksyy. Later Selenskyj left.",
         "2025-01-01");
