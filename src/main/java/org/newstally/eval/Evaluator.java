@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.newstally.model.ActorMention;
 import org.newstally.model.Meeting;
 import org.newstally.model.StrikeReport;
+import org.newstally.nlp.NameVariants;
 
 /**
  * Scores the extract job's tables against gold annotations. The measures and their exact definitions are in
@@ -544,10 +546,14 @@ public final class Evaluator {
     }
     List<ActorMention> sorted = new ArrayList<>(rows);
     sorted.sort(Comparator.comparing(ActorMention::getArticleId).thenComparingInt(ActorMention::getBegin));
+    Map<String, List<String>> goldByArticle = new HashMap<>();
+    for (ActorKey k : goldActors) {
+      goldByArticle.computeIfAbsent(k.articleId(), a -> new ArrayList<>()).add(k.name());
+    }
     Map<ActorKey, ActorMention> predicted = new LinkedHashMap<>();
     for (ActorMention row : sorted) {
       if (PERSON.equals(row.getActorType()) && row.getActor() != null) {
-        predicted.putIfAbsent(new ActorKey(row.getArticleId(), row.getActor()), row);
+        predicted.putIfAbsent(goldPerson(goldActors, goldByArticle, row), row);
       }
     }
     List<Finding> misses = goldActors.stream()
@@ -560,6 +566,25 @@ public final class Evaluator {
             "first as '" + e.getValue().getSurface() + "' in sentence " + e.getValue().getSentenceIndex(), null))
         .collect(Collectors.toList());
     return new MatchScore(goldActors.size() - misses.size(), spurious.size(), misses.size(), misses, spurious);
+  }
+
+  /**
+   * The gold person a predicted person stands for: itself when the gold has that name, else the gold person of the
+   * same article it is a transliteration or one-edit variant of (same first initial; the extractor's own matcher),
+   * else itself (spurious).
+   */
+  private static ActorKey goldPerson(Set<ActorKey> goldActors, Map<String, List<String>> goldByArticle,
+      ActorMention row) {
+    ActorKey key = new ActorKey(row.getArticleId(), row.getActor());
+    if (goldActors.contains(key)) {
+      return key;
+    }
+    for (String name : goldByArticle.getOrDefault(row.getArticleId(), List.of())) {
+      if (NameVariants.match(row.getActor(), name) != null) {
+        return new ActorKey(row.getArticleId(), name);
+      }
+    }
+    return key;
   }
 
   // ---- nights ----

@@ -296,6 +296,23 @@ class EvaluatorTest {
     assertThat(actors.spurious()).extracting(Finding::item).containsExactly("Dee Extra");
   }
 
+  @Test
+  void aPredictedSpellingVariantCountsAsTheGoldPersonOfItsArticle() {
+    Gold gold = Gold.parse("actors", """
+        {"id": "v1", "actors": ["Hennadii Horbenko", "Taras Melnyk"]}
+        {"id": "v2", "actors": ["Ivan Petrenko"]}
+        """);
+    MatchScore actors = Evaluator.evaluate(gold, new Predictions(List.of(), List.of(), List.of(
+        mention("v1", "Gennadiy Gorbenko", "person", 10),
+        mention("v1", "Taras Melnky", "person", 40),
+        mention("v1", "Greg Melnyk", "person", 70),
+        mention("v2", "Taras Melnyk", "person", 5)), List.of(), Set.of("v1", "v2"))).actors();
+
+    // a variant of another article's person, or with another first initial, is not that person
+    assertThat(List.of(actors.tp(), actors.fp(), actors.fn())).containsExactly(2, 2, 1);
+    assertThat(actors.spurious()).extracting(Finding::item).containsExactly("Greg Melnyk", "Taras Melnyk");
+  }
+
   // ---- nights ----
 
   @Test
