@@ -1,8 +1,6 @@
 package org.newstally.ingest.html;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
@@ -14,8 +12,8 @@ import org.newstally.ingest.Issues;
 import org.newstally.ingest.ParseOutcome;
 import org.newstally.ingest.ParseSettings;
 import org.newstally.ingest.RawFields;
-import org.newstally.ingest.RecordIterator;
 import org.newstally.ingest.RejectReason;
+import org.newstally.ingest.WholeFileReader;
 
 /**
  * An {@code .html} / {@code .htm} file (optionally .gz or .bz2) is one web page, one article ({@code file} ref), read
@@ -25,45 +23,15 @@ import org.newstally.ingest.RejectReason;
  * checked against today, as a saved page carries no crawl date (a page with no date of its own takes
  * {@code --published}, as other inputs do).
  */
-public final class HtmlFileReader extends RecordIterator {
-  private final InputStream in;
-  private boolean done;
-  private byte[] head = new byte[0];
-
+public final class HtmlFileReader extends WholeFileReader {
   public HtmlFileReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
-    super(inputPath, compression, settings, in);
-    this.in = in;
+    super(in, inputPath, compression, settings, "one page");
   }
 
   @Override
-  protected ParseOutcome readNext() throws IOException {
-    if (done) {
-      return null;
-    }
-    done = true;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) >= 0) {
-      total += n;
-      if (total <= settings.maxRecordBytes()) {
-        bytes.write(buffer, 0, n);
-      }
-      if (head.length < 800) {
-        head = bytes.toByteArray();
-      }
-    }
-    if (total == 0) {
-      return null;
-    }
-    if (total > settings.maxRecordBytes()) {
-      return ArticleAssembler.reject(inputPath, "file", 0, RejectReason.RECORD_TOO_LARGE,
-          "the file holds " + total + " bytes, more than the " + settings.maxRecordBytes() + " one page may have",
-          failureExcerpt());
-    }
+  protected ParseOutcome parseFile(byte[] content) {
     try {
-      Document doc = Jsoup.parse(new ByteArrayInputStream(bytes.toByteArray()), null, "");
+      Document doc = Jsoup.parse(new ByteArrayInputStream(content), null, "");
       HtmlArticleExtractor.PageContent page = HtmlArticleExtractor.extract(doc, null, null);
       String url = page.canonicalUrl() != null ? page.canonicalUrl() : inputPath;
       RawFields raw = new RawFields()
@@ -75,7 +43,7 @@ public final class HtmlFileReader extends RecordIterator {
           .publishedBasis(page.publishedBasis())
           .set(ArticleField.TEXT, page.text());
       return assembler.assemble(inputPath, raw, "file", 0);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | java.io.IOException e) {
       return ArticleAssembler.reject(inputPath, "file", 0, RejectReason.PARSE_FAILED, Issues.describe(e),
           failureExcerpt());
     }
@@ -83,21 +51,6 @@ public final class HtmlFileReader extends RecordIterator {
 
   @Override
   protected String failureExcerpt() {
-    return new String(head, StandardCharsets.UTF_8);
-  }
-
-  @Override
-  protected String failureRef() {
-    return "file";
-  }
-
-  @Override
-  protected long failurePosition() {
-    return 0;
-  }
-
-  @Override
-  protected String emptyDetail() {
-    return "the file is empty";
+    return new String(head(), StandardCharsets.UTF_8);
   }
 }

@@ -1,7 +1,5 @@
 package org.newstally.ingest.text;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +12,9 @@ import org.newstally.ingest.Issues;
 import org.newstally.ingest.ParseOutcome;
 import org.newstally.ingest.ParseSettings;
 import org.newstally.ingest.RawFields;
-import org.newstally.ingest.RecordIterator;
 import org.newstally.ingest.RejectReason;
 import org.newstally.ingest.Utf8;
+import org.newstally.ingest.WholeFileReader;
 
 /**
  * A text file is one article ({@code file} ref). It may open with a header of {@code key: value} lines (id, url,
@@ -24,47 +22,16 @@ import org.newstally.ingest.Utf8;
  * every line in it has that shape and at least one key is known, so an article that simply starts with a short
  * paragraph is all text.
  */
-public final class TextFileReader extends RecordIterator {
+public final class TextFileReader extends WholeFileReader {
   private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*)[ \\t]*:[ \\t]*(.*)");
   private static final int MAX_HEADER_LINES = 20;
 
-  private final InputStream in;
-  private boolean done;
-  private byte[] head = new byte[0];
-
   public TextFileReader(InputStream in, String inputPath, Compression compression, ParseSettings settings) {
-    super(inputPath, compression, settings, in);
-    this.in = in;
+    super(in, inputPath, compression, settings, "one article");
   }
 
   @Override
-  protected ParseOutcome readNext() throws IOException {
-    if (done) {
-      return null;
-    }
-    done = true;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) >= 0) {
-      total += n;
-      if (total <= settings.maxRecordBytes()) {
-        bytes.write(buffer, 0, n);
-      }
-      if (head.length < 800) {
-        head = bytes.toByteArray();
-      }
-    }
-    if (total == 0) {
-      return null;
-    }
-    if (total > settings.maxRecordBytes()) {
-      return ArticleAssembler.reject(inputPath, "file", 0, RejectReason.RECORD_TOO_LARGE,
-          "the file holds " + total + " bytes, more than the " + settings.maxRecordBytes() + " one article may have",
-          failureExcerpt());
-    }
-    byte[] content = bytes.toByteArray();
+  protected ParseOutcome parseFile(byte[] content) {
     Utf8.Decoded decoded = Utf8.decode(content, 0, content.length);
     try {
       return assembler.assemble(inputPath, parse(decoded), "file", 0);
@@ -120,25 +87,5 @@ public final class TextFileReader extends RecordIterator {
       at = nl + 1;
     }
     return content.substring(at);
-  }
-
-  @Override
-  protected String failureRef() {
-    return "file";
-  }
-
-  @Override
-  protected long failurePosition() {
-    return 0;
-  }
-
-  @Override
-  protected String failureExcerpt() {
-    return Utf8.decode(head, 0, Math.min(head.length, 800)).text();
-  }
-
-  @Override
-  protected String emptyDetail() {
-    return "the file is empty";
   }
 }
