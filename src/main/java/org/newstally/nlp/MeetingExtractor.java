@@ -88,11 +88,23 @@ public final class MeetingExtractor {
           }
         }
         if (target == null) {
-          target = referredMeeting(s, events.subList(0, events.size() - phraseEvents.size()),
-              recent ? before : null);
+          List<Event> earlier = events.subList(0, events.size() - phraseEvents.size());
+          target = referredMeeting(s, earlier, recent ? closest(s, earlier, before) : null);
+        }
+        if (target != null && hedgedJoin(s)) {
+          // "Ukraine may be represented by Budanov": a possible meeting of its own, not a participant of this one
+          Event maybe = new Event(s.index, "possible", s.sentence);
+          maybe.participants.addAll(target.participants);
+          maybe.participants.addAll(joinPeople(s, claimed));
+          fillDetails(maybe, s, s.from, s.to, published, contextYear);
+          if (maybe.place == null) {
+            maybe.place = target.place;
+          }
+          events.add(maybe);
+          continue;
         }
         if (target != null) {
-          target.participants.addAll(participants(s, s.from, s.to, true, claimed));
+          target.participants.addAll(joinPeople(s, claimed));
           // details outside the phrases of other meetings of this sentence
           int from = s.from;
           for (PhraseEvent p : phraseEvents) {
@@ -197,6 +209,132 @@ public final class MeetingExtractor {
     return null;
   }
 
+  /**
+   * Of the meetings of the sentence {@code before} comes from, the one sharing most people with this sentence: "...
+   * marks the first meeting since 2022, when Blinken and Lavrov met in Geneva. Witkoff and Waltz are taking part,
+   * while Lavrov ..." joins the meeting of the main clause, not the one mentioned in passing.
+   */
+  private static Event closest(SentenceFacts s, List<Event> events, Event before) {
+    if (before == null) {
+      return null;
+    }
+    Set<String> named = new HashSet<>();
+    for (ActorExtractor.Found a : s.actors) {
+      if (a.isPerson()) {
+        named.add(a.actor);
+      }
+    }
+    Event best = before;
+    int bestOverlap = overlap(before, named);
+    for (Event e : events) {
+      if (e.sentence == before.sentence && e != before && overlap(e, named) > bestOverlap) {
+        best = e;
+        bestOverlap = overlap(e, named);
+      }
+    }
+    return best;
+  }
+
+  private static int overlap(Event e, Set<String> named) {
+    int n = 0;
+    for (String p : e.participants) {
+      if (named.contains(p)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The people a join sentence adds: those next to each join cue, the subject before it ("Ushakov, who attended
+   * the meeting, ...") and the names after it up to the end of their list ("led by Medinsky, an aide to Putin" gives
+   * Medinsky) — not everyone the sentence names ("... once Witkoff had briefed President Trump").
+   */
+  private List<String> joinPeople(SentenceFacts s, Set<Integer> claimed) {
+    Set<String> out = new LinkedHashSet<>();
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      if (!m.value().equals("join")) {
+        continue;
+      }
+      int start = s.from;
+      for (int t = s.from; t < m.firstToken(); t++) {
+        if (s.lower(t).equals(";")) {
+          start = t + 1;
+        }
+      }
+      // the subject may speak after the cue ("Umerov, who also attended, said ..."), not before it ("Zelenskyy said
+      // Umerov is leading the team")
+      for (String p : participants(s, start, m.firstToken(), true, claimed)) {
+        if (!speaksBefore(s, p, m.firstToken())) {
+          out.add(p);
+        }
+      }
+      out.addAll(participants(s, m.endToken(), joinListEnd(s, m.endToken()), false, claimed));
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** A reporting verb between the person's mention and token {@code cue}. */
+  private static boolean speaksBefore(SentenceFacts s, String person, int cue) {
+    for (ActorExtractor.Found a : s.actors) {
+      if (!a.actor.equals(person)) {
+        continue;
+      }
+      for (int t = s.text.tokenAtOrAfter(a.end); t < cue; t++) {
+        if (roleAt(s, t, "speech") && !speaksOfSelf(s, t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the list of names after a join cue: "included national security adviser Mike Waltz, special envoy
+   * Steve Witkoff and ..." goes on past a comma while another name follows within a title's length; a new clause or
+   * a reporting verb ends it.
+   */
+  private static int joinListEnd(SentenceFacts s, int from) {
+    for (int t = from; t < s.to; t++) {
+      String w = s.lower(t);
+      if (CLAUSE_WORDS.contains(w) || roleAt(s, t, "speech")) {
+        return t;
+      }
+      if (w.equals(",")) {
+        boolean name = false;
+        for (int k = t + 1; k < Math.min(s.to, t + 8) && !name; k++) {
+          String v = s.lower(k);
+          if (CLAUSE_WORDS.contains(v) || v.equals(",") || roleAt(s, k, "speech")) {
+            break;
+          }
+          name = personStartsAt(s, k);
+        }
+        if (!name) {
+          return t;
+        }
+      }
+    }
+    return s.to;
+  }
+
+
+
+  /** A join cue under a modal: "may be represented by", "could be joined by". */
+  private static boolean hedgedJoin(SentenceFacts s) {
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      if (!m.value().equals("join")) {
+        continue;
+      }
+      for (int t = Math.max(s.from, m.firstToken() - 3); t < m.firstToken(); t++) {
+        String w = s.lower(t);
+        if (w.equals("may") || w.equals("might") || w.equals("could")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A meeting named by a phrase, with the token of its meeting word. */
   private static final class PhraseEvent {
     final Event event;
@@ -238,7 +376,8 @@ public final class MeetingExtractor {
       Integer contextYear) {
     List<PhraseEvent> out = new ArrayList<>();
     for (PhraseMatcher.Match<String> m : s.meetingTerms) {
-      if (!m.value().equals("meeting") && !m.value().equals("met")) {
+      // a meeting word, or a status phrase built on one ("during a meeting with ...", "possible talks between ...")
+      if (!isTrigger(m, s)) {
         continue;
       }
       // "talks between ...", "talks on Sunday between ...", "talks in Geneva with ..."
@@ -257,7 +396,8 @@ public final class MeetingExtractor {
         continue;
       }
       boolean between = s.lower(next).equals("between");
-      boolean with = !between && m.value().equals("meeting");
+      // "who had held talks with him": a past meeting verb takes a "with" phrase only for a pronoun
+      boolean with = !between && (!m.value().equals("met") || pronounObject(s, next + 1, s.to));
       if (!between && !with) {
         continue;
       }
@@ -268,7 +408,9 @@ public final class MeetingExtractor {
       int end = phraseEnd(s, next + 1, clause[1]);
       for (ActorExtractor.Found a : s.actors) {
         int t = s.text.tokenAtOrAfter(a.begin);
-        if (a.isPerson() && t > next && t < end && !isAbsent(s, s.text.tokenAtOrAfter(a.end))) {
+        int aEnd = s.text.tokenAtOrAfter(a.end);
+        if (a.isPerson() && t > next && t < end && !isAbsent(s, aEnd) && !isOtherPossessive(s, aEnd)
+            && !isPrincipal(s, t) && !isSpeaker(s, t, aEnd)) {
           people.add(a.actor);
           taken.add(a.begin);
         }
@@ -297,8 +439,7 @@ public final class MeetingExtractor {
         continue;
       }
       if (with) {
-        ActorExtractor.Found owner = owner(s, m.firstToken(), clause[0]);
-        if (owner != null) {
+        for (ActorExtractor.Found owner : owners(s, m.firstToken())) {
           people.add(owner.actor);
           taken.add(owner.begin);
         }
@@ -307,6 +448,11 @@ public final class MeetingExtractor {
       String status = status(s, Math.max(clause[0], m.firstToken() - 6), end);
       if (status == null) {
         status = status(s, clause[0], clause[1]);
+      }
+      if (status == null && m.firstToken() > s.from && isDefinite(s.lower(m.firstToken() - 1))
+          && pastTense(s, clause[0], clause[1])) {
+        // "The meeting between Putin and Witkoff was very productive": a definite meeting spoken of in the past
+        status = "held";
       }
       if (status == null) {
         continue;
@@ -341,16 +487,21 @@ public final class MeetingExtractor {
         return t;
       }
       if (w.equals(",") && t + 1 < limit && !Character.isUpperCase(s.text.token(t + 1).charAt(0))
-          && !s.lower(t + 1).equals("and")) {
+          && !s.lower(t + 1).equals("and") && !s.lower(t + 1).equals("including")) {
         return t;
       }
     }
     return limit;
   }
 
-  /** Who had talks "with" someone: "Putin's talks with ...", or the first person of the sentence before them. */
-  private static ActorExtractor.Found owner(SentenceFacts s, int trigger, int clauseStart) {
-    ActorExtractor.Found first = null;
+  /**
+   * Who had talks "with" someone: "Putin's talks with ...", or the first person of the sentence before them with
+   * everyone listed along ("Witkoff and Kushner held negotiations with Putin", "Rubio, Witkoff and Kushner meet with
+   * ..."); speakers, possessives about something else and principals ("Trump's son-in-law Jared Kushner" gives
+   * Kushner) are left out.
+   */
+  private List<ActorExtractor.Found> owners(SentenceFacts s, int trigger) {
+    List<ActorExtractor.Found> out = new ArrayList<>();
     for (ActorExtractor.Found a : s.actors) {
       int t = s.text.tokenAtOrAfter(a.begin);
       if (!a.isPerson() || t >= trigger) {
@@ -358,13 +509,49 @@ public final class MeetingExtractor {
       }
       int end = s.text.tokenAtOrAfter(a.end);
       if (end < s.to && s.lower(end).equals("'s") && end + 1 == trigger) {
-        return a;
+        return List.of(a);
       }
-      if (first == null) {
-        first = a;
+      if (isOtherPossessive(s, end) || isPrincipal(s, t) || isSpeaker(s, t, end)) {
+        continue;
+      }
+      if (out.isEmpty()) {
+        out.add(a);
+      } else if (isListGap(s, s.text.tokenAtOrAfter(out.get(out.size() - 1).end), t)) {
+        out.add(a);
+      } else {
+        break;
       }
     }
-    return first;
+    return out;
+  }
+
+  /** Words that end a list of names: a new clause begins. */
+  private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "when", "while", "after",
+      "before", "as", "because", "but", "since", "if", "where", ";", ".", ":");
+
+  /** The tokens between two names of one list: ", ", " and ", titles and appositives, no new clause or cue. */
+  private static boolean isListGap(SentenceFacts s, int from, int to) {
+    if (to - from > 14) {
+      return false;
+    }
+    boolean joined = false;
+    for (int t = from; t < to; t++) {
+      String w = s.lower(t);
+      if (CLAUSE_WORDS.contains(w)) {
+        return false;
+      }
+      joined |= w.equals(",") || w.equals("and");
+    }
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      if (m.firstToken() >= from && m.firstToken() < to && !m.value().equals("principal")) {
+        return false;
+      }
+    }
+    return joined;
+  }
+
+  private static boolean isDefinite(String word) {
+    return word.equals("the") || word.equals("that") || word.equals("this");
   }
 
   /** A sentence with its own past meeting verb and two new people starts a meeting even with a join word. */
@@ -421,8 +608,10 @@ public final class MeetingExtractor {
 
   /** The status a clause gives a meeting, or null when it gives none. */
   private static String status(SentenceFacts s, int from, int to) {
-    if (hasRole(s, "met", from, to) && !hasRole(s, "cancelled", from, to) && !hasRole(s, "postponed", from, to)) {
-      // "Zelensky met Trump ... a possible ceasefire": a past meeting verb outweighs loose possibility words
+    if ((pastMeetingVerb(s, from, to) || happened(s, from, to)) && !hasRole(s, "cancelled", from, to)
+        && !hasRole(s, "postponed", from, to)) {
+      // "Zelensky met Trump ... a possible ceasefire", "talks began later than scheduled": a past meeting verb
+      // outweighs loose possibility and schedule words
       return "held";
     }
     for (String candidate : STATUS_PRIORITY) {
@@ -431,6 +620,46 @@ public final class MeetingExtractor {
       }
     }
     return pastContext(s, from, to) ? "held" : null;
+  }
+
+  /**
+   * A past meeting verb stated as a fact: not under "until", "unless" or "if" ("nothing would happen until the two
+   * of them sat down together").
+   */
+  private static boolean pastMeetingVerb(SentenceFacts s, int from, int to) {
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      if (!m.value().equals("met") || m.firstToken() < from || m.firstToken() >= to) {
+        continue;
+      }
+      boolean hypothetical = false;
+      for (int k = Math.max(from, m.firstToken() - 6); k < m.firstToken(); k++) {
+        String w = s.lower(k);
+        hypothetical |= w.equals("until") || w.equals("unless") || w.equals("if");
+      }
+      if (!hypothetical) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A "took place", "lasted", "began" whose subject is a meeting word a few tokens before it ("talks began", "a
+   * meeting that lasted"), not some other thing of the clause ("work on a venue had begun").
+   */
+  private static boolean happened(SentenceFacts s, int from, int to) {
+    for (PhraseMatcher.Match<String> h : s.meetingTerms) {
+      if (!h.value().equals("happened") || h.firstToken() < from || h.firstToken() >= to) {
+        continue;
+      }
+      for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+        if (isTrigger(m, s) && m.endToken() <= h.firstToken() && h.firstToken() - m.endToken() <= 5
+            && m.firstToken() >= from) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -509,8 +738,17 @@ public final class MeetingExtractor {
     }
   }
 
-  /** A duration right after a call, a break, a wait or a trip is not the meeting's length. */
+  /**
+   * A duration right after a call, a break, a wait or a trip is not the meeting's length, nor a delay ("began three
+   * hours later than planned", "three hours late").
+   */
   private static boolean isTrap(SentenceFacts s, int t) {
+    for (int k = t + 1; k < Math.min(s.to, t + 4); k++) {
+      String w = s.lower(k);
+      if (w.equals("later") || w.equals("late") || w.equals("behind") || w.equals("earlier")) {
+        return true;
+      }
+    }
     for (int k = Math.max(s.from, t - 6); k < t; k++) {
       if (roleAt(s, k, "not_meeting")) {
         return true;
@@ -578,7 +816,7 @@ public final class MeetingExtractor {
       }
       int end = s.text.tokenAtOrAfter(a.end);
       if (!joining && isSpeaker(s, t, end) || isOtherPossessive(s, end) || isCallPartner(s, t)
-          || isNotMeetingSubject(s, end) || isAbsent(s, end)) {
+          || isNotMeetingSubject(s, end) || isAbsent(s, end) || isPrincipal(s, t)) {
         continue;
       }
       out.add(a.actor);
@@ -588,6 +826,10 @@ public final class MeetingExtractor {
 
   /** "Ushakov said", "said Peskov", "that Rubio described", "according to Zelenskyy" — unless "said he ...". */
   private boolean isSpeaker(SentenceFacts s, int first, int end) {
+    if (end < s.to && s.lower(end).equals(":") && first == s.from) {
+      // a headline "Trump: Witkoff met Putin" quotes its first name
+      return true;
+    }
     int k = end;
     // skip an appositive ("Kirill Dmitriev, the head of the fund, said") up to the next comma
     if (k < s.to && s.lower(k).equals(",")) {
@@ -617,10 +859,13 @@ public final class MeetingExtractor {
         break;
       }
     }
-    // "..., said Kremlin aide Yuri Ushakov" / "according to Ukrainian officials"
+    // "..., said Kremlin aide Yuri Ushakov" / "according to Ukrainian officials" — not "Ushakov said Trump and
+    // Putin had agreed", where the name after the verb is its subject
     for (int j = first - 1; j >= Math.max(s.from, first - 4); j--) {
       if (roleAt(s, j, "speech")) {
-        return true;
+        String prev = j > s.from ? s.lower(j - 1) : ",";
+        return s.lower(j).equals("according") || prev.equals(",") || prev.equals("\"") || prev.equals("”")
+            || prev.equals("'") || prev.equals("’");
       }
       if (s.lower(j).equals(",") || s.lower(j).equals("and")) {
         break;
@@ -662,7 +907,8 @@ public final class MeetingExtractor {
       if (roleAt(s, j, "not_meeting")) {
         return true;
       }
-      if (roleAt(s, j, "met") || roleAt(s, j, "meeting") || s.lower(j).equals(";")) {
+      // "The call with Putin came a day before Trump hosted ...": a call of another clause
+      if (roleAt(s, j, "met") || roleAt(s, j, "meeting") || CLAUSE_WORDS.contains(s.lower(j))) {
         return false;
       }
     }
@@ -683,9 +929,70 @@ public final class MeetingExtractor {
   }
 
   /** "Kellogg was not part of the delegation". */
+  /**
+   * "Kellogg was not part of the delegation", "Putin and Zelenskyy did not attend", "Rubio and other envoys, though
+   * they are not participating": the next absence cue, with no meeting word and no other subject in between.
+   */
   private boolean isAbsent(SentenceFacts s, int end) {
-    for (int j = end; j < Math.min(s.to, end + 2); j++) {
+    for (int j = end; j < Math.min(s.to, end + 12); j++) {
       if (roleAt(s, j, "absent")) {
+        return true;
+      }
+      String w = s.lower(j);
+      if (w.equals(";") || roleAt(s, j, "met") || roleAt(s, j, "meeting") || roleAt(s, j, "join")
+          || roleAt(s, j, "held") || roleAt(s, j, "happened")) {
+        return false;
+      }
+      // "Zelenskyy, who met X in Jeddah, did not take part": past a comma the cue is about someone else, unless a
+      // pronoun takes the name up again (", though they are not participating")
+      if (w.equals(",") && j > end && !(j + 2 < s.to && CONCESSIVE.contains(s.lower(j + 1))
+          && PRONOUNS.contains(s.lower(j + 2)))) {
+        return false;
+      }
+      if (personStartsAt(s, j) && j > end && !s.lower(j - 1).equals("and") && !s.lower(j - 1).equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CONCESSIVE = Set.of("though", "although", "but", "yet");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+
+  private static boolean personStartsAt(SentenceFacts s, int t) {
+    for (ActorExtractor.Found a : s.actors) {
+      if (a.isPerson() && s.text.tokenAtOrAfter(a.begin) == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "an aide to Russian President Vladimir Putin", "son-in-law of US President Donald Trump", "a deadline set by
+   * Trump": the person is named for whom someone works, not as someone at the table. Only titles may stand between
+   * the cue and the name (a place does not: "the envoy to Ukraine, Keith Kellogg" is the envoy himself).
+   */
+  private static boolean isPrincipal(SentenceFacts s, int first) {
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      if (!m.value().equals("principal") || m.endToken() > first || first - m.endToken() > 4) {
+        continue;
+      }
+      boolean titles = true;
+      for (int k = m.endToken(); k < first && titles; k++) {
+        String w = s.text.token(k);
+        titles = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !isPlaceToken(s, k);
+      }
+      if (titles) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlaceToken(SentenceFacts s, int t) {
+    for (PhraseMatcher.Match<Vocabulary.Place> m : s.places) {
+      if (t >= m.firstToken() && t < m.endToken()) {
         return true;
       }
     }
@@ -710,7 +1017,7 @@ public final class MeetingExtractor {
       return true;
     }
     if (m.value().equals("join") || m.value().equals("speech") || m.value().equals("absent")
-        || m.value().equals("not_meeting")) {
+        || m.value().equals("not_meeting") || m.value().equals("principal")) {
       return false;
     }
     for (int t = m.firstToken(); t < m.endToken(); t++) {

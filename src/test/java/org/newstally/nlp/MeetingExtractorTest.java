@@ -71,7 +71,61 @@ class MeetingExtractorTest {
         Arguments.of("two meetings in one sentence stay apart",
             "The talks in Florida, which include Jared Kushner, followed a five-hour meeting between Witkoff and "
                 + "Putin in Moscow.", "2025-12-06",
-            List.of("held [Steve Witkoff, Vladimir Putin] @Moscow null 5.0h"))
+            List.of("held [Steve Witkoff, Vladimir Putin] @Moscow null 5.0h")),
+        // who is at the table
+        Arguments.of("everyone listed before 'negotiations with' had them",
+            "Rubio and Driscoll held long negotiations with Umerov in Geneva on Sunday.", "2025-11-25",
+            List.of("held [Dan Driscoll, Marco Rubio, Rustem Umerov] @Geneva 2025-11-23")),
+        Arguments.of("the person an aide works for is not at the table",
+            "Yermak, an aide to President Zelenskyy, met Witkoff in Miami on Friday.", "2025-11-30",
+            List.of("held [Andrii Yermak, Steve Witkoff] @Miami, Florida 2025-11-28")),
+        Arguments.of("a join sentence adds the people next to its cue, not everyone it names",
+            "Witkoff met Putin in the Kremlin on Thursday. Ushakov, who attended the meeting, said the results would "
+                + "be reported to Trump.", "2025-08-08",
+            List.of("held [Steve Witkoff, Vladimir Putin, Yuri Ushakov] @Kremlin, Moscow 2025-08-07")),
+        Arguments.of("a join list goes on past titles",
+            "Lavrov met Rubio in Riyadh on Tuesday. The session, which also included adviser Mike Waltz, envoy "
+                + "Steve Witkoff and aide Yuri Ushakov, went on for hours, officials said.", "2025-02-19",
+            List.of("held [Marco Rubio, Mike Waltz, Sergey Lavrov, Steve Witkoff, Yuri Ushakov] @Riyadh 2025-02-18")),
+        Arguments.of("a join cue under a modal is a possible meeting",
+            "Driscoll met a Russian team in Doha on Monday. Ukraine may be represented by Budanov, reports said.",
+            "2025-11-25", List.of("held [Dan Driscoll] @Doha 2025-11-24",
+                "possible [Dan Driscoll, Kyrylo Budanov] @Doha null")),
+        Arguments.of("a headline's quoted source is not a participant",
+            "Trump: Witkoff met Putin in Moscow.", "2025-08-08",
+            List.of("held [Steve Witkoff, Vladimir Putin] @Moscow null")),
+        Arguments.of("the subject of reported speech is a participant, its speaker is not",
+            "Zelenskyy remarked on Friday that Umerov had held talks with Rubio in Geneva.", "2025-11-28",
+            List.of("held [Marco Rubio, Rustem Umerov] @Geneva 2025-11-28")),
+        Arguments.of("after a comma an absence is about someone else",
+            "Sybiha, who had met Fidan in Ankara on Monday, did not take part in the later round.", "2025-05-16",
+            List.of("held [Andrii Sybiha, Hakan Fidan] @Ankara 2025-05-12")),
+        Arguments.of("a call of another clause makes nobody a call partner",
+            "A call with Putin came days before Trump hosted Zelenskyy at the White House.", "2025-10-20",
+            List.of("held [Donald Trump, Volodymyr Zelenskyy] @White House, Washington null")),
+        // status
+        Arguments.of("a past verb about the talks outweighs a schedule word; a delay is no length",
+            "Talks between Rubio and Lavrov began two hours later than scheduled in Riyadh.", "2025-02-19",
+            List.of("held [Marco Rubio, Sergey Lavrov] @Riyadh null")),
+        Arguments.of("a past verb about something else does not make a planned summit held",
+            "Ushakov said Trump and Putin had agreed to hold a summit in the coming days, and that work on the "
+                + "agenda began.", "2025-10-17",
+            List.of("planned [Donald Trump, Vladimir Putin] @null null")),
+        Arguments.of("a definite meeting spoken of in the past was held",
+            "The meeting between Witkoff and Dmitriev was constructive, the Kremlin said.", "2025-04-03",
+            List.of("held [Kirill Dmitriev, Steve Witkoff] @Kremlin, Moscow null")),
+        Arguments.of("'during a meeting with' is a held meeting even beside a possibility",
+            "The idea may have been raised by Lukashenko during a meeting with Putin last week.", "2025-08-08",
+            List.of("held [Alexander Lukashenko, Vladimir Putin] @null null")),
+        Arguments.of("'has not been scheduled' is not scheduled, and its speaker is no participant",
+            "A summit between Trump and Putin has not been scheduled, Peskov noted.", "2025-12-03",
+            List.of("not_scheduled [Donald Trump, Vladimir Putin] @null null")),
+        Arguments.of("'will join' makes the meeting planned",
+            "European leaders will join Zelenskyy in Washington as he meets Trump at the White House on Monday.",
+            "2025-08-16", List.of("planned [Donald Trump, Volodymyr Zelenskyy] @White House, Washington 2025-08-18")),
+        Arguments.of("a meeting under 'until' is hypothetical",
+            "Trump said he would see Putin soon, adding that little would change until the two men sat down.",
+            "2025-10-10", List.of())
     );
   }
 
