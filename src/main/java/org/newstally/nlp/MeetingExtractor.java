@@ -90,6 +90,10 @@ public final class MeetingExtractor {
         if (target == null) {
           List<Event> earlier = events.subList(0, events.size() - phraseEvents.size());
           target = referredMeeting(s, earlier, recent ? closest(s, earlier, before) : null);
+          if (target == null && !hasTrigger(s, s.from, s.to)) {
+            // "Ushakov and Dmitriev were also present" a few sentences after the meeting, nothing in between
+            target = latestHeld(earlier, s.index, JOIN_HELD_WINDOW);
+          }
         }
         if (target != null && hedgedJoin(s)) {
           // "Ukraine may be represented by Budanov": a possible meeting of its own, not a participant of this one
@@ -158,19 +162,89 @@ public final class MeetingExtractor {
           }
           continue;
         }
+        Event referent = e.participants.isEmpty() && e.status.equals("held")
+            ? latestHeld(events, s.index, UNNAMED_REFERENCE_WINDOW) : null;
+        if (referent != null) {
+          // "Talks began three hours late", "US officials are meeting a Ukrainian delegation": held talks that name
+          // nobody are the meeting reported just before; later join sentences add to it
+          fillDetails(referent, s, clause[0], clause[1], published, contextYear);
+          current = referent;
+          currentSentence = s.index;
+          continue;
+        }
         events.add(e);
         current = e;
         currentSentence = s.index;
         previousInSentence = e;
       }
     }
+    return merged(events);
+  }
+
+  /** How many sentences back held talks that name nobody can refer to a named meeting. */
+  private static final int UNNAMED_REFERENCE_WINDOW = 8;
+
+  /** How many sentences back "X was also present" can refer to the last held meeting. */
+  private static final int JOIN_HELD_WINDOW = 4;
+
+  private static Event latestHeld(List<Event> events, int sentence, int window) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (sentence - e.sentence > window) {
+        return null;
+      }
+      if (e.status.equals("held") && !e.participants.isEmpty()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The article's meetings with named people (one named side is kept: "Driscoll met a Russian team"). Held talks naming nobody give their length, place and date to the
+   * named meeting of the next sentence ("A five-hour meeting in Moscow ended late on Tuesday. Putin hosted Witkoff
+   * and Kushner ..."); a meeting repeated with the same people and status is one row, completed by its repeats.
+   */
+  private static List<Event> merged(List<Event> events) {
+    for (int i = 0; i + 1 < events.size(); i++) {
+      Event e = events.get(i);
+      Event next = events.get(i + 1);
+      if (e.participants.isEmpty() && e.status.equals("held") && next.status.equals("held")
+          && !next.participants.isEmpty() && next.sentence == e.sentence + 1) {
+        complete(next, e);
+      }
+    }
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
-      if (!e.participants.isEmpty()) {
+      if (e.participants.isEmpty()) {
+        continue;
+      }
+      Event same = null;
+      for (Event o : out) {
+        if (o.status.equals(e.status) && o.participants.equals(e.participants)) {
+          same = o;
+        }
+      }
+      if (same != null) {
+        complete(same, e);
+      } else {
         out.add(e);
       }
     }
     return out;
+  }
+
+  private static void complete(Event e, Event from) {
+    if (e.place == null) {
+      e.place = from.place;
+    }
+    if (e.date == null) {
+      e.date = from.date;
+    }
+    if (e.durationHours == null) {
+      e.durationHours = from.durationHours;
+      e.durationQualifier = from.durationQualifier;
+    }
   }
 
   /**
@@ -410,7 +484,7 @@ public final class MeetingExtractor {
         int t = s.text.tokenAtOrAfter(a.begin);
         int aEnd = s.text.tokenAtOrAfter(a.end);
         if (a.isPerson() && t > next && t < end && !isAbsent(s, aEnd) && !isOtherPossessive(s, aEnd)
-            && !isPrincipal(s, t) && !isSpeaker(s, t, aEnd)) {
+            && !isPrincipal(s, t) && !isSpeaker(s, t, aEnd) && !isCallPartner(s, t)) {
           people.add(a.actor);
           taken.add(a.begin);
         }
@@ -444,8 +518,12 @@ public final class MeetingExtractor {
           taken.add(owner.begin);
         }
       }
-      // the cues next to the phrase first ("after his summit with Putin"), then those of the whole clause
-      String status = status(s, Math.max(clause[0], m.firstToken() - 6), end);
+      // the cues inside the phrase first ("a meeting earlier in the day between ..."), then those next to it ("after
+      // his summit with Putin"), then those of the whole clause
+      String status = status(s, m.firstToken(), end);
+      if (status == null) {
+        status = status(s, Math.max(clause[0], m.firstToken() - 6), end);
+      }
       if (status == null) {
         status = status(s, clause[0], clause[1]);
       }
@@ -703,8 +781,10 @@ public final class MeetingExtractor {
     }
     for (int t = from; t < to; t++) {
       String w = s.lower(t);
+      // a capitalised "-ed" word is a name (Jared, Mohammed), not a verb
       if (w.equals("had") || w.equals("was") || w.equals("were") || w.equals("did")
-          || w.length() > 4 && w.endsWith("ed") && !roleAt(s, t, "speech")) {
+          || w.length() > 4 && w.endsWith("ed") && !roleAt(s, t, "speech")
+          && !Character.isUpperCase(s.text.token(t).charAt(0))) {
         return true;
       }
     }
@@ -1058,7 +1138,8 @@ public final class MeetingExtractor {
   }
 
   /**
-   * Clauses that can carry their own meeting: split at ";", ", while", ", but", ", with" and ", whereas". A clause
+   * Clauses that can carry their own meeting: split at ";", ", while", ", but", ", with", ", whereas" and ", when"
+   * ("the first meeting since 2022, when Blinken and Lavrov met in Geneva"). A clause
    * without a meeting word is merged into the previous one.
    */
   private static List<int[]> clauses(SentenceFacts s) {
@@ -1068,7 +1149,7 @@ public final class MeetingExtractor {
       String w = s.lower(t);
       boolean split = w.equals(";")
           || w.equals(",") && t + 1 < s.to && (s.lower(t + 1).equals("while") || s.lower(t + 1).equals("but")
-          || s.lower(t + 1).equals("with") || s.lower(t + 1).equals("whereas"));
+          || s.lower(t + 1).equals("with") || s.lower(t + 1).equals("whereas") || s.lower(t + 1).equals("when"));
       if (split && t > start) {
         out.add(new int[] {start, t});
         start = t + 1;

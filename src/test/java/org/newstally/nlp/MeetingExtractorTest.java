@@ -125,7 +125,36 @@ class MeetingExtractorTest {
             "2025-08-16", List.of("planned [Donald Trump, Volodymyr Zelenskyy] @White House, Washington 2025-08-18")),
         Arguments.of("a meeting under 'until' is hypothetical",
             "Trump said he would see Putin soon, adding that little would change until the two men sat down.",
-            "2025-10-10", List.of())
+            "2025-10-10", List.of()),
+        Arguments.of("a capitalised -ed word is a name, not a past verb",
+            "Talks with Jared Kushner and Steve Witkoff are planned for Saturday.", "2025-12-19",
+            List.of("planned [Jared Kushner, Steve Witkoff] @null 2025-12-20")),
+        Arguments.of("a cue inside the phrase decides before the clause's",
+            "The summit is set to follow a meeting earlier in the day between Trump and Zelenskyy.", "2025-08-18",
+            List.of("held [Donald Trump, Volodymyr Zelenskyy] @null null")),
+        Arguments.of("a call partner inside a 'with' list is left out",
+            "After meeting with Putin, and talking with Zelenskyy by phone, he changed his mind.", "2025-08-20",
+            List.of("held [Vladimir Putin] @null null")),
+        // one meeting across sentences
+        Arguments.of("'were also present' a few sentences on joins the held meeting",
+            "Witkoff met Putin in Moscow on Friday. The two men talked about the ceasefire. Ushakov and Dmitriev "
+                + "were also present.", "2025-04-12",
+            List.of("held [Kirill Dmitriev, Steve Witkoff, Vladimir Putin, Yuri Ushakov] @Moscow 2025-04-11")),
+        Arguments.of("nameless held talks before a named meeting give it their length",
+            "Talks between the two delegations ended late on Tuesday after a four-hour meeting in Istanbul. Umerov "
+                + "met Medinsky at the Ciragan Palace.", "2025-06-04",
+            List.of("held [Rustem Umerov, Vladimir Medinsky] @Ciragan Palace, Istanbul 2025-06-03 4.0h")),
+        Arguments.of("nameless held talks after a named meeting are that meeting",
+            "Rubio met Lavrov in Riyadh on Tuesday. Talks began an hour later than planned.", "2025-02-19",
+            List.of("held [Marco Rubio, Sergey Lavrov] @Riyadh 2025-02-18")),
+        Arguments.of("a repeated meeting is one row, completed by the repeat",
+            "Witkoff met Putin in Moscow on Tuesday. Trump later told reporters that Witkoff had met Putin for about "
+                + "three hours.", "2025-02-14",
+            List.of("held [Steve Witkoff, Vladimir Putin] @Moscow 2025-02-11 3.0h")),
+        Arguments.of("a ', when' clause with its own meeting stays apart",
+            "Rubio and Lavrov sat down on Tuesday, the first talks since 2022, when Blinken and Lavrov met in Geneva.",
+            "2025-02-19", List.of("held [Marco Rubio, Sergey Lavrov] @null 2025-02-18",
+                "held [Antony Blinken, Sergey Lavrov] @Geneva null"))
     );
   }
 
