@@ -137,17 +137,24 @@ public final class MeetingExtractor {
       }
       Event previousInSentence = null;
       for (int[] clause : clauses(s)) {
-        if (definiteReferenceOnly(s, clause[0], clause[1])) {
+        if (definiteReferenceOnly(s, clause[0], clause[1])
+            && (recent || previousInSentence != null || participants(s, clause[0], clause[1], false, claimed).isEmpty())) {
           // "the meeting lasted three and a half hours", "but the meeting did not take place": about the meeting
-          // already found in this sentence or just before, if any
+          // already found in this sentence or just before, if any; with no meeting before, "the talks ... under the
+          // mediation of Fidan" is a meeting of its own
           Event target = previousInSentence != null ? previousInSentence : recent ? before : null;
           if (target != null) {
             String status = status(s, clause[0], clause[1]);
+            // "a press appearance planned after the meeting was called off" cancels the appearance, not the meeting
             if (status != null && (status.equals("cancelled") || status.equals("postponed"))
-                && rank(status) < rank(target.status)) {
+                && rank(status) < rank(target.status) && !hasRole(s, "not_meeting", clause[0], clause[1])) {
               target.status = status;
             }
             fillDetails(target, s, clause[0], clause[1], published, contextYear);
+            if (target == before) {
+              // the meeting is still being spoken of: later join sentences may add to it
+              currentSentence = s.index;
+            }
           }
           continue;
         }

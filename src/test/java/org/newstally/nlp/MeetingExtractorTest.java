@@ -154,7 +154,21 @@ class MeetingExtractorTest {
         Arguments.of("a ', when' clause with its own meeting stays apart",
             "Rubio and Lavrov sat down on Tuesday, the first talks since 2022, when Blinken and Lavrov met in Geneva.",
             "2025-02-19", List.of("held [Marco Rubio, Sergey Lavrov] @null 2025-02-18",
-                "held [Antony Blinken, Sergey Lavrov] @Geneva null"))
+                "held [Antony Blinken, Sergey Lavrov] @Geneva null")),
+        Arguments.of("definite talks naming people with no meeting before are a meeting of their own",
+            "The talks in Istanbul are being held under the mediation of Fidan. A Russian delegation, led by "
+                + "Medinsky, arrived today to participate in them.", "2025-07-23",
+            List.of("held [Hakan Fidan, Vladimir Medinsky] @Istanbul 2025-07-23")),
+        Arguments.of("a press conference called off after the meeting does not cancel the meeting",
+            "Rubio met Lavrov in Riyadh on Tuesday. Lavrov described the talks as useful. He said more work lay "
+                + "ahead. A joint press conference planned after the meeting was called off.", "2025-02-19",
+            List.of("held [Marco Rubio, Sergey Lavrov] @Riyadh 2025-02-18")),
+        Arguments.of("waiting for a meeting is no meeting held; later nameless talks are the held one",
+            "Witkoff and Kushner met Putin in Moscow on Tuesday. Earlier, Witkoff and Kushner had lunch while "
+                + "waiting for their Kremlin meeting. Talks began late. Dmitriev, who attended the talks, called them "
+                + "productive.", "2025-12-03",
+            List.of("held [Jared Kushner, Kirill Dmitriev, Steve Witkoff, Vladimir Putin] @Moscow 2025-12-02",
+                "planned [Jared Kushner, Steve Witkoff] @Kremlin, Moscow null"))
     );
   }
 
