@@ -151,6 +151,10 @@ public final class MeetingExtractor {
               target.status = status;
             }
             fillDetails(target, s, clause[0], clause[1], published, contextYear);
+            if (target.participants.isEmpty()) {
+              // "Officials prepare for talks in Geneva. Witkoff and Rubio were due to arrive for the discussions."
+              target.participants.addAll(participants(s, clause[0], clause[1], false, claimed));
+            }
             if (target == before) {
               // the meeting is still being spoken of: later join sentences may add to it
               currentSentence = s.index;
@@ -179,13 +183,53 @@ public final class MeetingExtractor {
           currentSentence = s.index;
           continue;
         }
-        events.add(e);
-        current = e;
+        List<Event> apart = separately(s, clause[0], clause[1], e);
+        events.addAll(apart);
+        current = apart.get(apart.size() - 1);
         currentSentence = s.index;
-        previousInSentence = e;
+        previousInSentence = current;
       }
     }
     return merged(events);
+  }
+
+  /**
+   * "Trump met separately with Zelensky in Washington and Putin in Alaska": one meeting of the first person with each
+   * of the others, each at the place named after that person.
+   */
+  private static List<Event> separately(SentenceFacts s, int from, int to, Event e) {
+    boolean apart = false;
+    for (int t = from; t < to; t++) {
+      apart |= s.lower(t).equals("separately");
+    }
+    if (!apart || e.participants.size() < 3) {
+      return List.of(e);
+    }
+    List<String> people = new ArrayList<>(e.participants);
+    List<int[]> spans = new ArrayList<>();
+    for (String p : people) {
+      for (ActorExtractor.Found a : s.actors) {
+        int t = s.text.tokenAtOrAfter(a.begin);
+        if (a.actor.equals(p) && t >= from && t < to) {
+          spans.add(new int[] {t, s.text.tokenAtOrAfter(a.end)});
+          break;
+        }
+      }
+    }
+    if (spans.size() != people.size()) {
+      return List.of(e);
+    }
+    List<Event> out = new ArrayList<>();
+    for (int i = 1; i < people.size(); i++) {
+      Event pair = new Event(e.sentence, e.status, e.evidence);
+      pair.participants.add(people.get(0));
+      pair.participants.add(people.get(i));
+      int placeTo = i + 1 < people.size() ? spans.get(i + 1)[0] : to;
+      pair.place = place(s, spans.get(i)[1], placeTo);
+      pair.date = e.date;
+      out.add(pair);
+    }
+    return out;
   }
 
   /** How many sentences back held talks that name nobody can refer to a named meeting. */
@@ -238,7 +282,28 @@ public final class MeetingExtractor {
         out.add(e);
       }
     }
-    return out;
+    // "Kremlin meeting between Putin and US envoys lasted five hours" (title) then "Putin hosted Witkoff and
+    // Kushner ...": a one-name meeting right before a fuller one of the same status, place and date is that meeting
+    List<Event> kept = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      Event e = out.get(i);
+      Event fuller = i + 1 < out.size() ? out.get(i + 1) : null;
+      if (fuller != null && e.participants.size() == 1 && fuller.participants.containsAll(e.participants)
+          && fuller.participants.size() > 1 && e.status.equals(fuller.status) && fuller.sentence - e.sentence <= 2
+          && compatible(e, fuller)) {
+        complete(fuller, e);
+        continue;
+      }
+      kept.add(e);
+    }
+    return kept;
+  }
+
+  /** Neither the places nor the dates of two reports of a meeting differ. */
+  private static boolean compatible(Event a, Event b) {
+    boolean places = a.place == null || b.place == null || a.place.contains(b.place) || b.place.contains(a.place);
+    boolean dates = a.date == null || b.date == null || a.date.equals(b.date);
+    return places && dates;
   }
 
   private static void complete(Event e, Event from) {
@@ -738,7 +803,7 @@ public final class MeetingExtractor {
         continue;
       }
       for (PhraseMatcher.Match<String> m : s.meetingTerms) {
-        if (isTrigger(m, s) && m.endToken() <= h.firstToken() && h.firstToken() - m.endToken() <= 5
+        if (isTrigger(m, s) && m.endToken() <= h.firstToken() && h.firstToken() - m.endToken() <= 8
             && m.firstToken() >= from) {
           return true;
         }

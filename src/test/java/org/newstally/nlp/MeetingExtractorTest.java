@@ -168,7 +168,23 @@ class MeetingExtractorTest {
                 + "waiting for their Kremlin meeting. Talks began late. Dmitriev, who attended the talks, called them "
                 + "productive.", "2025-12-03",
             List.of("held [Jared Kushner, Kirill Dmitriev, Steve Witkoff, Vladimir Putin] @Moscow 2025-12-02",
-                "planned [Jared Kushner, Steve Witkoff] @Kremlin, Moscow null"))
+                "planned [Jared Kushner, Steve Witkoff] @Kremlin, Moscow null")),
+        Arguments.of("'met separately with' is one meeting per counterpart, each at its own place",
+            "Days earlier, Trump met separately with Zelenskyy in Washington and Putin in Anchorage.", "2025-08-25",
+            List.of("held [Donald Trump, Volodymyr Zelenskyy] @Washington null",
+                "held [Donald Trump, Vladimir Putin] @Anchorage, Alaska null")),
+        Arguments.of("an unnamed planned meeting takes the people of the next sentence that refers to it",
+            "Officials prepare for closed-door talks in Geneva. Witkoff and Rubio were due to arrive on Sunday for "
+                + "the discussions.", "2025-11-22",
+            List.of("planned [Marco Rubio, Steve Witkoff] @Geneva 2025-11-23")),
+        Arguments.of("a one-name report right before a fuller one of the same meeting is that meeting",
+            "The summit between Putin and the US envoys took place at the Kremlin on Tuesday. Putin hosted Witkoff "
+                + "and Kushner for almost five hours.", "2025-12-03",
+            List.of("held [Jared Kushner, Steve Witkoff, Vladimir Putin] @Kremlin, Moscow 2025-12-02 5.0h")),
+        Arguments.of("'ended' far after the talks it is about still says they were held",
+            "Talks between Russia and the United States in Moscow ended late on Tuesday after a nearly five-hour "
+                + "meeting. Putin hosted Witkoff and Kushner.", "2025-12-03",
+            List.of("held [Jared Kushner, Steve Witkoff, Vladimir Putin] @Moscow 2025-12-02 5.0h"))
     );
   }
 
