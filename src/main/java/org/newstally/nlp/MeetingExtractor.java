@@ -930,7 +930,62 @@ public final class MeetingExtractor {
     return null;
   }
 
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "near", "outside", "to", "into", "for");
+
+  /**
+   * A place named as where something happens: after "in", "at", "to" ... ("at the Kremlin", "at Istanbul's
+   * Dolmabahce Palace") or right before a meeting word ("the Geneva talks", "Riyadh hosted"); not a place standing
+   * for its government or its people ("the Kremlin said", "a White House official", "Washington's envoy", "Kremlin
+   * aide Yuri Ushakov").
+   */
+  private static boolean isVenueUse(SentenceFacts s, PhraseMatcher.Match<Vocabulary.Place> m) {
+    if (m.endToken() < s.to) {
+      for (PhraseMatcher.Match<String> t : s.meetingTerms) {
+        if (t.firstToken() == m.endToken() && (isTrigger(t, s) || t.value().equals("held"))) {
+          return true;
+        }
+      }
+    }
+    return isLocative(s, m);
+  }
+
+  /** A place after "in", "at", "to" ..., past "the" and a possessive place ("at Istanbul's Dolmabahce Palace"). */
+  private static boolean isLocative(SentenceFacts s, PhraseMatcher.Match<Vocabulary.Place> m) {
+    int k = m.firstToken() - 1;
+    while (k >= s.from) {
+      String w = s.lower(k);
+      if (w.equals("the")) {
+        k--;
+        continue;
+      }
+      // "at Istanbul's Dolmabahce Palace": the possessive place before the venue
+      if (w.equals("'s") || w.equals("’s")) {
+        PhraseMatcher.Match<Vocabulary.Place> owner = null;
+        for (PhraseMatcher.Match<Vocabulary.Place> p : s.places) {
+          if (p.endToken() == k) {
+            owner = p;
+          }
+        }
+        if (owner != null) {
+          k = owner.firstToken() - 1;
+          continue;
+        }
+      }
+      return LOCATIVE.contains(w);
+    }
+    return false;
+  }
+
+  /**
+   * Where the meeting of a clause is: a venue before a city, a place after "in", "at" ... before one named only as
+   * a modifier of a meeting word ("The Florida meetings come days after Putin met Witkoff in Moscow").
+   */
   private static String place(SentenceFacts s, int from, int to) {
+    String found = place(s, from, to, true);
+    return found != null ? found : place(s, from, to, false);
+  }
+
+  private static String place(SentenceFacts s, int from, int to, boolean locativeOnly) {
     Vocabulary.Place venue = null;
     Vocabulary.Place city = null;
     for (PhraseMatcher.Match<Vocabulary.Place> m : s.places) {
@@ -938,7 +993,9 @@ public final class MeetingExtractor {
         continue;
       }
       String prev = m.firstToken() > s.from ? s.lower(m.firstToken() - 1) : "";
-      if (prev.equals("from") || prev.equals("to") && m.value().type().equals("country")) {
+      boolean country = m.value().type().equals("country");
+      if (prev.equals("from") || (prev.equals("to") || prev.equals("for")) && country
+          || !(locativeOnly ? isLocative(s, m) : isVenueUse(s, m))) {
         continue;
       }
       if (m.value().type().equals("venue")) {
