@@ -277,7 +277,10 @@ public final class MeetingExtractor {
         }
       }
       if (same != null) {
-        complete(same, e);
+        if (same.status.equals("held")) {
+          // a held meeting told twice; a plan or a cancellation told twice may name another date each time
+          complete(same, e);
+        }
       } else {
         out.add(e);
       }
@@ -867,12 +870,13 @@ public final class MeetingExtractor {
     if (e.place == null) {
       e.place = place(s, from, to);
     }
-    if (e.date == null) {
-      TimeResolver.Ref ref = dateRef(s, from, to);
-      if (ref != null) {
-        e.date = e.status.equals("held") ? TimeResolver.resolvePast(ref, published, contextYear)
-            : TimeResolver.resolveFuture(ref, published, contextYear);
+    // "on Tuesday (December 2, 2025)" with no published date: the weekday gives nothing, the date in brackets does
+    for (TimeResolver.Ref ref : dateRefs(s, from, to, e.status.equals("held"))) {
+      if (e.date != null) {
+        break;
       }
+      e.date = e.status.equals("held") ? TimeResolver.resolvePast(ref, published, contextYear)
+          : TimeResolver.resolveFuture(ref, published, contextYear);
     }
     if (e.durationHours == null) {
       for (int i = 0; i < s.numbers.size(); i++) {
@@ -916,18 +920,51 @@ public final class MeetingExtractor {
     return false;
   }
 
-  private TimeResolver.Ref dateRef(SentenceFacts s, int from, int to) {
+  /**
+   * The day of the meeting: not when something was said ("Trump remarked on Wednesday that ..."), and not the date
+   * a report opens with ("October 22, 2025 – A summit ... has been put on hold", "2025-03-16 Witkoff, who met Putin
+   * last week, ...") unless it is the only time of a held meeting.
+   */
+  private List<TimeResolver.Ref> dateRefs(SentenceFacts s, int from, int to, boolean held) {
+    List<TimeResolver.Ref> out = new ArrayList<>();
+    boolean otherTime = false;
     for (TimeResolver.Ref r : s.times) {
-      if (r.firstToken < from || r.firstToken >= to || r.reporting) {
+      otherTime |= r.firstToken >= from && r.firstToken < to && r.firstToken > s.from + 2 && !r.reporting;
+    }
+    for (TimeResolver.Ref r : s.times) {
+      if (r.firstToken < from || r.firstToken >= to || r.reporting || saidAt(s, r.firstToken)) {
+        continue;
+      }
+      if (r.type == TimeResolver.Type.DATE && r.firstToken <= s.from + 2 && (!held || otherTime)) {
         continue;
       }
       if (r.type == TimeResolver.Type.DATE || r.type == TimeResolver.Type.WEEKDAY
           || r.type == TimeResolver.Type.TODAY || r.type == TimeResolver.Type.YESTERDAY
           || r.type == TimeResolver.Type.TOMORROW) {
-        return r;
+        out.add(r);
       }
     }
-    return null;
+    return out;
+  }
+
+  /**
+   * A time right after a reporting verb or a call: "remarked on Wednesday", "noted Friday", "after the two spoke by
+   * phone on Monday" date the remark or the call.
+   */
+  private static boolean saidAt(SentenceFacts s, int t) {
+    int k = t - 1;
+    if (k >= s.from && s.lower(k).equals("on")) {
+      k--;
+    }
+    if (k < s.from) {
+      return false;
+    }
+    for (PhraseMatcher.Match<String> m : s.meetingTerms) {
+      if (m.endToken() == k + 1 && (m.value().equals("speech") || m.value().equals("not_meeting"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "near", "outside", "to", "into", "for");

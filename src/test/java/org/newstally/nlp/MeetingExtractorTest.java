@@ -96,7 +96,7 @@ class MeetingExtractorTest {
             List.of("held [Steve Witkoff, Vladimir Putin] @Moscow null")),
         Arguments.of("the subject of reported speech is a participant, its speaker is not",
             "Zelenskyy remarked on Friday that Umerov had held talks with Rubio in Geneva.", "2025-11-28",
-            List.of("held [Marco Rubio, Rustem Umerov] @Geneva 2025-11-28")),
+            List.of("held [Marco Rubio, Rustem Umerov] @Geneva null")),
         Arguments.of("after a comma an absence is about someone else",
             "Sybiha, who had met Fidan in Ankara on Monday, did not take part in the later round.", "2025-05-16",
             List.of("held [Andrii Sybiha, Hakan Fidan] @Ankara 2025-05-12")),
@@ -200,7 +200,21 @@ class MeetingExtractorTest {
             List.of("held [Keith Kellogg, Volodymyr Zelenskyy] @null 2025-02-20")),
         Arguments.of("'planned for' a city is its place",
             "A summit between Trump and Putin, which was planned for Budapest, has been put on hold.", "2025-10-22",
-            List.of("postponed [Donald Trump, Vladimir Putin] @Budapest null"))
+            List.of("postponed [Donald Trump, Vladimir Putin] @Budapest null")),
+        // date
+        Arguments.of("the date a report opens with is not the date of a postponed summit",
+            "October 22, 2025 - A summit between Trump and Putin has been put on hold.", "2025-10-22",
+            List.of("postponed [Donald Trump, Vladimir Putin] @null null")),
+        Arguments.of("the day of a remark is not the day of the meeting",
+            "Trump remarked on Wednesday that Witkoff had a good meeting with Putin.", "2025-12-03",
+            List.of("held [Steve Witkoff, Vladimir Putin] @null null")),
+        Arguments.of("the day of a call is not the day of the meeting",
+            "A meeting between Rubio and Lavrov, planned for this week, was put on hold after the two spoke by "
+                + "phone on Monday.", "2025-10-22", List.of("postponed [Marco Rubio, Sergey Lavrov] @null null")),
+        Arguments.of("without a published date the date in brackets dates the meeting",
+            "Putin hosted Witkoff and Kushner at the Kremlin on Tuesday (December 2, 2025), alongside Dmitriev.", null,
+            List.of("held [Jared Kushner, Kirill Dmitriev, Steve Witkoff, Vladimir Putin] @Kremlin, Moscow "
+                + "2025-12-02"))
     );
   }
 
