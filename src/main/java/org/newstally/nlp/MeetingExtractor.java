@@ -1256,7 +1256,7 @@ public final class MeetingExtractor {
 
   /**
    * A meeting word: a meeting noun or verb, or a status phrase built on one ("will meet", "had been due to meet",
-   * "possible talks").
+   * "possible talks", "could sit down", "would receive").
    */
   private static boolean isTrigger(PhraseMatcher.Match<String> m, SentenceFacts s) {
     if (m.value().equals("meeting") || m.value().equals("met")) {
@@ -1268,7 +1268,8 @@ public final class MeetingExtractor {
     }
     for (int t = m.firstToken(); t < m.endToken(); t++) {
       String w = s.lower(t);
-      if (w.equals("meet") || w.equals("meeting") || w.equals("talks") || w.equals("summit")) {
+      if (w.equals("meet") || w.equals("meeting") || w.equals("talks") || w.equals("summit") || w.equals("sit")
+          || w.equals("receive")) {
         return true;
       }
     }
