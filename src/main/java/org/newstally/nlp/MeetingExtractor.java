@@ -2,9 +2,11 @@ package org.newstally.nlp;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newstally.nlp.numbers.Kind;
 import org.newstally.nlp.numbers.NumberMention;
@@ -71,7 +73,7 @@ public final class MeetingExtractor {
       Set<Integer> claimed = new HashSet<>();
       Event before = current;
       boolean recent = before != null && s.index - currentSentence <= REFERENCE_WINDOW;
-      List<PhraseEvent> phraseEvents = phraseEvents(s, claimed, published, contextYear);
+      List<PhraseEvent> phraseEvents = phraseEvents(s, claimed, published, contextYear, protagonist(sentences, s));
       for (PhraseEvent p : phraseEvents) {
         events.add(p.event);
         current = p.event;
@@ -522,7 +524,7 @@ public final class MeetingExtractor {
 
   /** Meetings whose participants a "between ..." or "with ..." phrase names. */
   private List<PhraseEvent> phraseEvents(SentenceFacts s, Set<Integer> claimed, LocalDate published,
-      Integer contextYear) {
+      Integer contextYear, Map<String, Integer> mentionsSoFar) {
     List<PhraseEvent> out = new ArrayList<>();
     for (PhraseMatcher.Match<String> m : s.meetingTerms) {
       // a meeting word, or a status phrase built on one ("during a meeting with ...", "possible talks between ...")
@@ -588,9 +590,19 @@ public final class MeetingExtractor {
         continue;
       }
       if (with) {
-        for (ActorExtractor.Found owner : owners(s, m.firstToken())) {
+        List<ActorExtractor.Found> owners = owners(s, m.firstToken());
+        for (ActorExtractor.Found owner : owners) {
           people.add(owner.actor);
           taken.add(owner.begin);
+        }
+        if (owners.isEmpty() && people.size() == 1 && m.firstToken() > s.from
+            && isDefinite(s.lower(m.firstToken() - 1))) {
+          // "The meeting with Putin took place at night" in a story about Witkoff: the meeting of the person the
+          // article has been about
+          String main = mostMentioned(mentionsSoFar, people);
+          if (main != null) {
+            people.add(main);
+          }
         }
       }
       // the cues inside the phrase first ("a meeting earlier in the day between ..."), then those next to it ("after
@@ -620,6 +632,42 @@ public final class MeetingExtractor {
       out.add(new PhraseEvent(e, m.firstToken(), detailsFrom, end));
     }
     return out;
+  }
+
+  /** How often each person is named in the sentences before {@code s}. */
+  private static Map<String, Integer> protagonist(List<SentenceFacts> sentences, SentenceFacts s) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (SentenceFacts before : sentences) {
+      if (before.index >= s.index) {
+        break;
+      }
+      for (ActorExtractor.Found a : before.actors) {
+        if (a.isPerson()) {
+          counts.merge(a.actor, 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The person named most often so far, not one of {@code others}, if named at least twice and more than anyone. */
+  private static String mostMentioned(Map<String, Integer> counts, Set<String> others) {
+    String best = null;
+    int bestCount = 1;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (others.contains(e.getKey())) {
+        continue;
+      }
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   private static boolean pronounObject(SentenceFacts s, int from, int to) {

@@ -185,6 +185,9 @@ class MeetingExtractorTest {
             "Talks between Russia and the United States in Moscow ended late on Tuesday after a nearly five-hour "
                 + "meeting. Putin hosted Witkoff and Kushner.", "2025-12-03",
             List.of("held [Jared Kushner, Steve Witkoff, Vladimir Putin] @Moscow 2025-12-02 5.0h")),
+        Arguments.of("'the meeting with X' naming nobody else is the meeting of the person the story is about",
+            "Witkoff flew to Moscow on Thursday. Witkoff waited for hours. The meeting with Putin took place at night.",
+            "2025-03-15", List.of("held [Steve Witkoff, Vladimir Putin] @null null")),
         // place
         Arguments.of("a place standing for its government is not the venue",
             "Witkoff met Putin for three hours on Thursday, the Kremlin said, and a White House official called the "
