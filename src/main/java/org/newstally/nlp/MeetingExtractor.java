@@ -18,21 +18,25 @@ import org.newstally.nlp.numbers.NumberMention;
  * <p>Rules, in the order they apply to each sentence:
  * <ol>
  *   <li>a meeting word followed by "between ..." or "with ..." names its own participants ("a five-hour meeting
- *       between Witkoff and Putin", "his talks with Rubio"); "with" adds the one who had them (the possessor, or
- *       the sentence's first person).</li>
- *   <li>a sentence that says who took part ("was joined by", "led by", "accompanied by", "took part") adds its
- *       other people to the meeting of the previous sentence or two.</li>
+ *       between Witkoff and Putin", "his talks with Rubio"); "with" adds those who had them (the possessor, or the
+ *       first person of the sentence with everyone listed along: "Witkoff and Kushner held negotiations with ...").</li>
+ *   <li>a sentence that says who took part ("was joined by", "led by", "accompanied by", "took part", "were also
+ *       present") adds the people next to its cue to the meeting of the previous sentence or two (the one sharing
+ *       most people), or to the held meeting of the last few sentences; under a modal it is a possible meeting.</li>
  *   <li>any other clause with a meeting word is a meeting with the people named in the clause, except the speaker
  *       of a reporting verb ("Ushakov said"), someone who only phoned or spoke ("X spoke by phone with Y"), a
- *       possessive about something else ("Yermak's resignation") and anyone marked absent; "the meeting", "the
- *       talks" without names refer back to the meeting already found and only add its length, place or date.</li>
- *   <li>status: a past meeting verb ("met", "held talks") means held unless the clause cancels or postpones it;
- *       otherwise the strongest cue of the clause wins (cancelled, postponed, possible, not_scheduled, planned,
- *       held); talks placed in the past ("after talks on Sunday", "last weekend") are held; a clause with only a
- *       meeting word and no cue reports nothing.</li>
- *   <li>duration only in hours or minutes and never right after a call, a break, a wait or a trip; the date as for
- *       strikes, in the past for held meetings and in the future for the others.</li>
+ *       possessive about something else ("Yermak's resignation"), a principal ("an aide to Putin") and anyone
+ *       marked absent; "the meeting", "the talks" without names refer back to the meeting already found and only
+ *       add its length, place or date; held talks naming nobody are the named meeting just before.</li>
+ *   <li>status: a past meeting verb ("met", "held talks") or a past verb about the talks ("took place", "began")
+ *       means held unless the clause cancels or postpones it; otherwise the strongest cue of the clause wins
+ *       (cancelled, postponed, possible, not_scheduled, planned, held); talks placed in the past ("after talks on
+ *       Sunday", "last weekend") are held; a clause with only a meeting word and no cue reports nothing.</li>
+ *   <li>duration only in hours or minutes and never right after a call, a break, a wait or a trip, nor a delay; the
+ *       place only where named as the venue; the date as for strikes, in the past for held meetings and in the
+ *       future for the others, never the day of a remark or a call.</li>
  * </ol>
+ * At the end, a meeting told twice is one row, and a nameless or one-name report completes the fuller one next to it.
  */
 public final class MeetingExtractor {
 
