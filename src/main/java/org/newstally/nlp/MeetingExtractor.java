@@ -196,7 +196,17 @@ public final class MeetingExtractor {
         previousInSentence = current;
       }
     }
-    return merged(events);
+    List<Event> out = new ArrayList<>();
+    for (Event e : merged(events)) {
+      // "Driscoll held talks with a Russian delegation" is a meeting with one named side; "peace talks pursued by
+      // the Trump administration" is none. A one-name proposal or cancellation ("Putin suggested their next meeting
+      // could be in Moscow") is kept: the other side is usually named nearby, just not in a form found here
+      if (e.participants.size() > 1 || namesParty(sentences, e.sentence)
+          || !e.status.equals("held") && !e.status.equals("planned")) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**
@@ -236,6 +246,15 @@ public final class MeetingExtractor {
       out.add(pair);
     }
     return out;
+  }
+
+  private static boolean namesParty(List<SentenceFacts> sentences, int index) {
+    for (SentenceFacts s : sentences) {
+      if (s.index == index) {
+        return hasRole(s, "party", s.from, s.to);
+      }
+    }
+    return false;
   }
 
   /** How many sentences back held talks that name nobody can refer to a named meeting. */
@@ -707,6 +726,16 @@ public final class MeetingExtractor {
    */
   private List<ActorExtractor.Found> owners(SentenceFacts s, int trigger) {
     List<ActorExtractor.Found> out = new ArrayList<>();
+    ActorExtractor.Found his = null;
+    if (trigger > s.from && (s.lower(trigger - 1).equals("his") || s.lower(trigger - 1).equals("her"))) {
+      // "Trump said after his summit with Putin", "leaders will join Zelensky for his meeting with Trump": "his" is
+      // the nearest person before it, speaker or not
+      for (ActorExtractor.Found a : s.actors) {
+        if (a.isPerson() && s.text.tokenAtOrAfter(a.begin) < trigger) {
+          his = a;
+        }
+      }
+    }
     for (ActorExtractor.Found a : s.actors) {
       int t = s.text.tokenAtOrAfter(a.begin);
       if (!a.isPerson() || t >= trigger) {
@@ -726,6 +755,9 @@ public final class MeetingExtractor {
       } else {
         break;
       }
+    }
+    if (his != null && !out.contains(his)) {
+      out.add(his);
     }
     return out;
   }
@@ -1315,7 +1347,7 @@ public final class MeetingExtractor {
       return true;
     }
     if (m.value().equals("join") || m.value().equals("speech") || m.value().equals("absent")
-        || m.value().equals("not_meeting") || m.value().equals("principal")) {
+        || m.value().equals("not_meeting") || m.value().equals("principal") || m.value().equals("party")) {
       return false;
     }
     for (int t = m.firstToken(); t < m.endToken(); t++) {

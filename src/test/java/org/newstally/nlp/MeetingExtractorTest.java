@@ -134,7 +134,7 @@ class MeetingExtractorTest {
             List.of("held [Donald Trump, Volodymyr Zelenskyy] @null null")),
         Arguments.of("a call partner inside a 'with' list is left out",
             "After meeting with Putin, and talking with Zelenskyy by phone, he changed his mind.", "2025-08-20",
-            List.of("held [Vladimir Putin] @null null")),
+            List.of()),
         // one meeting across sentences
         Arguments.of("'were also present' a few sentences on joins the held meeting",
             "Witkoff met Putin in Moscow on Friday. The two men talked about the ceasefire. Ushakov and Dmitriev "
@@ -188,6 +188,18 @@ class MeetingExtractorTest {
         Arguments.of("'the meeting with X' naming nobody else is the meeting of the person the story is about",
             "Witkoff flew to Moscow on Thursday. Witkoff waited for hours. The meeting with Putin took place at night.",
             "2025-03-15", List.of("held [Steve Witkoff, Vladimir Putin] @null null")),
+        Arguments.of("'his summit with' is the meeting of the nearest person before it, speaker or not",
+            "Trump said after his summit with Putin in Alaska that he had begun arranging talks.", "2025-08-20",
+            List.of("held [Donald Trump, Vladimir Putin] @Alaska null")),
+        Arguments.of("'his meeting with' adds him to the people listed before",
+            "Several leaders, including Macron and Merz, will join Zelenskyy for his meeting with Trump at the White "
+                + "House.", "2025-08-17",
+            List.of("planned [Donald Trump, Emmanuel Macron, Friedrich Merz, Volodymyr Zelenskyy] @White House, "
+                + "Washington null")),
+        Arguments.of("a held meeting with one named person needs an unnamed party at the table",
+            "Driscoll held talks with a Russian delegation in Abu Dhabi on Monday. Peace talks are being pursued by "
+                + "the Trump administration.", "2025-11-25",
+            List.of("held [Dan Driscoll] @Abu Dhabi 2025-11-24")),
         // place
         Arguments.of("a place standing for its government is not the venue",
             "Witkoff met Putin for three hours on Thursday, the Kremlin said, and a White House official called the "
