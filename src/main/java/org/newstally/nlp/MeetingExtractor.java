@@ -128,10 +128,10 @@ public final class MeetingExtractor {
           continue;
         }
       }
-      if (!phraseEvents.isEmpty()) {
+      if (!phraseEvents.isEmpty() && !hasOwnMeetingClause(s, phraseEvents)) {
         continue;
       }
-      if (!hasTrigger(s, s.from, s.to)) {
+      if (phraseEvents.isEmpty() && !hasTrigger(s, s.from, s.to)) {
         if (before != null && before.participants.isEmpty() && before.status.equals("held")
             && s.index == currentSentence + 1) {
           // "Senior negotiators ... concluding two days of talks in Florida. Steve Witkoff and Rustem Umerov
@@ -143,6 +143,9 @@ public final class MeetingExtractor {
       }
       Event previousInSentence = null;
       for (int[] clause : clauses(s)) {
+        if (!phraseEvents.isEmpty() && !isOwnMeetingClause(s, clause, phraseEvents)) {
+          continue;
+        }
         if (definiteReferenceOnly(s, clause[0], clause[1])
             && (recent || previousInSentence != null || participants(s, clause[0], clause[1], false, claimed).isEmpty())) {
           // "the meeting lasted three and a half hours", "but the meeting did not take place": about the meeting
@@ -252,6 +255,28 @@ public final class MeetingExtractor {
     for (SentenceFacts s : sentences) {
       if (s.index == index) {
         return hasRole(s, "party", s.from, s.to);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause of a sentence with phrase meetings that has a past meeting verb of its own and none of those phrases:
+   * "The meeting between Rubio and Lavrov ... is the first since 2022, when Blinken and Lavrov met in Geneva."
+   */
+  private static boolean isOwnMeetingClause(SentenceFacts s, int[] clause, List<PhraseEvent> phraseEvents) {
+    for (PhraseEvent p : phraseEvents) {
+      if (p.trigger >= clause[0] && p.trigger < clause[1]) {
+        return false;
+      }
+    }
+    return hasRole(s, "met", clause[0], clause[1]);
+  }
+
+  private static boolean hasOwnMeetingClause(SentenceFacts s, List<PhraseEvent> phraseEvents) {
+    for (int[] clause : clauses(s)) {
+      if (isOwnMeetingClause(s, clause, phraseEvents)) {
+        return true;
       }
     }
     return false;
@@ -980,12 +1005,12 @@ public final class MeetingExtractor {
 
   /**
    * A duration right after a call, a break, a wait or a trip is not the meeting's length, nor a delay ("began three
-   * hours later than planned", "three hours late").
+   * hours later than planned", "three hours late") or a time past ("an hour ago").
    */
   private static boolean isTrap(SentenceFacts s, int t) {
     for (int k = t + 1; k < Math.min(s.to, t + 4); k++) {
       String w = s.lower(k);
-      if (w.equals("later") || w.equals("late") || w.equals("behind") || w.equals("earlier")) {
+      if (w.equals("later") || w.equals("late") || w.equals("behind") || w.equals("earlier") || w.equals("ago")) {
         return true;
       }
     }

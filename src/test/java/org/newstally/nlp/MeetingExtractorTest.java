@@ -155,6 +155,10 @@ class MeetingExtractorTest {
             "Rubio and Lavrov sat down on Tuesday, the first talks since 2022, when Blinken and Lavrov met in Geneva.",
             "2025-02-19", List.of("held [Marco Rubio, Sergey Lavrov] @null 2025-02-18",
                 "held [Antony Blinken, Sergey Lavrov] @Geneva null")),
+        Arguments.of("a ', when' clause with its own meeting verb stays apart from a 'between' phrase",
+            "The meeting between Rubio and Lavrov, which began an hour ago, is the first since 2022, when Blinken and "
+                + "Lavrov met in Geneva.", "2025-02-18",
+            List.of("held [Marco Rubio, Sergey Lavrov] @null null", "held [Antony Blinken, Sergey Lavrov] @Geneva null")),
         Arguments.of("definite talks naming people with no meeting before are a meeting of their own",
             "The talks in Istanbul are being held under the mediation of Fidan. A Russian delegation, led by "
                 + "Medinsky, arrived today to participate in them.", "2025-07-23",
