@@ -204,6 +204,24 @@ class MeetingExtractorTest {
             "Driscoll held talks with a Russian delegation in Abu Dhabi on Monday. Peace talks are being pursued by "
                 + "the Trump administration.", "2025-11-25",
             List.of("held [Dan Driscoll] @Abu Dhabi 2025-11-24")),
+        // talks reported without the word "meeting"
+        Arguments.of("'the talks in X, which lasted' give the length of the meeting just found",
+            "Witkoff met Umerov in Miami on Saturday. The talks in Miami, which lasted more than six hours, ended "
+                + "without a deal.", "2025-12-07",
+            List.of("held [Rustem Umerov, Steve Witkoff] @Miami, Florida 2025-12-06 6.0h")),
+        Arguments.of("'N hours of talks' is the length",
+            "Putin and Witkoff held seven hours of talks in St Petersburg on Friday.", "2025-04-12",
+            List.of("held [Steve Witkoff, Vladimir Putin] @St Petersburg 2025-04-11 7.0h")),
+        Arguments.of("negotiations between unnamed delegations take the delegation lists that follow",
+            "Negotiations between the two delegations began in Istanbul on Monday. The Ukrainian side was led by "
+                + "Umerov and included Budanov, while the Russian side was headed by Medinsky.", "2025-06-03",
+            List.of("held [Kyrylo Budanov, Rustem Umerov, Vladimir Medinsky] @Istanbul 2025-06-02")),
+        Arguments.of("'no plans to meet' is not scheduled",
+            "Peskov said Putin had no plans to meet Zelenskyy.", "2025-06-03",
+            List.of("not_scheduled [Vladimir Putin, Volodymyr Zelenskyy] @null null")),
+        Arguments.of("'sat down with' is held",
+            "Zelenskyy sat down with Merz in Berlin for a four-hour meeting on Sunday.", "2025-12-15",
+            List.of("held [Friedrich Merz, Volodymyr Zelenskyy] @Berlin 2025-12-14 4.0h")),
         // place
         Arguments.of("a place standing for its government is not the venue",
             "Witkoff met Putin for three hours on Thursday, the Kremlin said, and a White House official called the "
