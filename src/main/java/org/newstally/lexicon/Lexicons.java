@@ -43,7 +43,7 @@ public final class Lexicons implements Serializable {
         Map.of("class", Set.of("function", "org", "particle")), "class");
     this.meetingTerms = PhraseTable.load(source, "meeting_terms.tsv", "phrase", false,
         Map.of("role", Set.of("meeting", "met", "held", "planned", "cancelled", "postponed", "possible",
-            "not_scheduled", "not_meeting", "absent", "join", "speech")),
+            "not_scheduled", "not_meeting", "absent", "join", "speech", "happened", "principal", "party")),
         "role");
     this.hash = source.hash();
   }
