@@ -509,11 +509,36 @@ public final class MeetingExtractor {
           name = personStartsAt(s, k);
         }
         if (!name) {
-          return t;
+          int and = andName(s, t);
+          if (and < 0) {
+            return t;
+          }
+          // "led by Karasin, a former diplomat who chairs a committee, and Sergei Beseda, who ...": past the
+          // appositive to the next name of the list
+          t = and;
         }
       }
     }
     return s.to;
+  }
+
+  /** The "and" of ", and <title> Name" a long appositive later (up to 24 tokens), or -1. */
+  private static int andName(SentenceFacts s, int comma) {
+    for (int k = comma + 1; k < Math.min(s.to, comma + 24); k++) {
+      String w = s.lower(k);
+      if (w.equals(";") || roleAt(s, k, "speech") || roleAt(s, k, "met")) {
+        return -1;
+      }
+      if (w.equals("and")) {
+        for (int j = k + 1; j < Math.min(s.to, k + 6) && !s.lower(j).equals(","); j++) {
+          if (personStartsAt(s, j)) {
+            return k;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
 

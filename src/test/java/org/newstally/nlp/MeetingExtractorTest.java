@@ -87,6 +87,10 @@ class MeetingExtractorTest {
             "Lavrov met Rubio in Riyadh on Tuesday. The session, which also included adviser Mike Waltz, envoy "
                 + "Steve Witkoff and aide Yuri Ushakov, went on for hours, officials said.", "2025-02-19",
             List.of("held [Marco Rubio, Mike Waltz, Sergey Lavrov, Steve Witkoff, Yuri Ushakov] @Riyadh 2025-02-18")),
+        Arguments.of("a join list goes on past a long appositive to ', and' the next name",
+            "Umerov met Witkoff in Doha on Monday. The US side was led by Witkoff, a property developer who has known "
+                + "the president for decades, and Dan Driscoll, who runs the Army.", "2025-11-25",
+            List.of("held [Dan Driscoll, Rustem Umerov, Steve Witkoff] @Doha 2025-11-24")),
         Arguments.of("a join cue under a modal is a possible meeting",
             "Driscoll met a Russian team in Doha on Monday. Ukraine may be represented by Budanov, reports said.",
             "2025-11-25", List.of("held [Dan Driscoll] @Doha 2025-11-24",
