@@ -150,7 +150,9 @@ public final class StrikeExtractor {
         mainKnown = true;
       }
       // without a resolved date, figures of different time expressions ("overnight", "last Tuesday") stay apart
-      String label = night != null ? night.toString() : ref == null ? "main" : ref.toString();
+      // "overnight" without a date to resolve it is the article's own night, not a night of its own
+      String label = night != null ? night.toString()
+          : ref == null || ref.type == TimeResolver.Type.NIGHT ? mainLabel : ref.toString();
       for (Figure f : found) {
         f.night = night;
         f.nightLabel = ref == null && night == null ? mainLabel : label;
@@ -631,6 +633,10 @@ public final class StrikeExtractor {
       "towards", "toward", "over", "contre", "gegen", "contra", "contro", "asupra", "по", "на", "proti");
 
   /** "and" in the languages the weapon lexicon covers: "drones et missiles", "Drohnen und Raketen". */
+  /** Quantity words that give the second weapon a count of its own: "40 drones and several missiles". */
+  private static final java.util.Set<String> OWN_QUANTITY = java.util.Set.of("several", "some", "dozens", "many",
+      "numerous", "multiple", "few", "other", "more", "additional", "further");
+
   private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "et", "und", "y", "e", "и",
       "і", "та", "og", "și", "i");
 
@@ -646,7 +652,7 @@ public final class StrikeExtractor {
     }
     for (int u = t + 1; u < Math.min(s.to, t + 6); u++) {
       if (isNumberToken(s, u) || isBoundary(s.lower(u)) || isVerbTerm(s, u) || s.lower(u).equals("the")
-          || s.lower(u).equals("a") || s.lower(u).equals("an")) {
+          || s.lower(u).equals("a") || s.lower(u).equals("an") || OWN_QUANTITY.contains(s.lower(u))) {
         return -1;
       }
       PhraseMatcher.Match<Vocabulary.Weapon> next = vocab.weapons().longestAt(s.text, u, s.to);
@@ -805,9 +811,11 @@ public final class StrikeExtractor {
     if (before != null) {
       return before;
     }
-    // 3. a later verb in the same clause ("31 Kh-101s, six Kalibrs and all four Kh-59/69s were shot down")
+    // 3. a later verb in the same clause ("31 Kh-101s, six Kalibrs and all four Kh-59/69s were shot down"), unless
+    // a vague part takes it ("jets shot several of them down")
     for (PhraseMatcher.Match<String> v : verbs) {
-      if (v.firstToken() >= objectEnd && !crosses(s, objectEnd, v.firstToken(), false)) {
+      if (v.firstToken() >= objectEnd && !crosses(s, objectEnd, v.firstToken(), false)
+          && !vaguePartBetween(s, objectEnd, v.firstToken())) {
         return v;
       }
     }
@@ -877,6 +885,16 @@ public final class StrikeExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "shot several of them down": a part without a number right before the later verb is that verb's object ("45
+   * drones, many of them decoys, were lost" is not: there the verb is the figure's own).
+   */
+  private static boolean vaguePartBetween(SentenceFacts s, int from, int to) {
+    int t = to - 2;
+    return t > from && s.lower(t).equals("of") && (s.lower(t + 1).equals("them") || s.lower(t + 1).equals("those"))
+        && !isNumberToken(s, t - 1);
   }
 
   /** Prepositions that put a later cue word in a phrase of its own: "21 drones during night attacks". */
