@@ -56,6 +56,13 @@ class NumberSpecFormsTest {
       # a whole number and one part
       The recipe calls for two and a quarter cups of flour.    | two and a quarter   | count    | 2.25
       The hike took three and a third days in the end.         | three and a third days | duration | 3.333333333333333
+      # currencies beyond the big four, and hundredths kept as written
+      The stall charged 300 yen for a bowl.                    | 300 yen             | money    | 300
+      A stamp now costs 85 cents at the post office.           | 85 cents            | money    | 85
+      The lender wrote off 40 million Swiss francs.            | 40 million Swiss francs | money | 40e6
+      # distances in imperial and small metric units
+      The wave reached 12 ft near the pier.                    | 12 ft               | distance | 12
+      Snow lay 30 cm deep on the pass.                         | 30 cm               | distance | 30
       # proper fractions with a slash, and plural percents
       Roughly 3/4 of the voters stayed home.                   | Roughly 3/4         | fraction | 0.75
       Prices rose by 12 percents in a year.                    | 12 percents         | percent  | 12
