@@ -715,8 +715,15 @@ final class SentenceScan {
           applyUnit(u, j, unitEnd);
           j = unitEnd;
           if (u.kind() == Kind.DURATION) {
-            if (u.unit().equals("year") && t.is(j, "old")) {
-              return age(j + 1);
+            if (u.unit().equals("year") && (t.is(j, "old") || (t.is(j, "of") && t.is(j + 1, "age")))) {
+              return age(t.is(j, "old") ? j + 1 : j + 2);
+            }
+            if (isAgeUnit(u) && (t.is(j, "old") || (t.is(j, "of") && t.is(j + 1, "age")))) {
+              // "ten months old", "6 weeks of age": an age in a smaller unit, which is kept
+              String smaller = u.unit();
+              age(t.is(j, "old") ? j + 1 : j + 2);
+              unitName = smaller;
+              return true;
             }
             j = durationTail(j);
           }
@@ -725,6 +732,10 @@ final class SentenceScan {
     }
     endTok = j;
     return true;
+  }
+
+  private static boolean isAgeUnit(Unit u) {
+    return u.unit().equals("month") || u.unit().equals("week") || u.unit().equals("day");
   }
 
   private boolean age(int end) {

@@ -63,6 +63,9 @@ class NumberSpecFormsTest {
       # distances in imperial and small metric units
       The wave reached 12 ft near the pier.                    | 12 ft               | distance | 12
       Snow lay 30 cm deep on the pass.                         | 30 cm               | distance | 30
+      # ages in years and in smaller units
+      The foal was only seven months old in spring.            | seven months old    | age      | 7
+      Most pupils start school at 5 years of age there.        | 5 years of age      | age      | 5
       # proper fractions with a slash, and plural percents
       Roughly 3/4 of the voters stayed home.                   | Roughly 3/4         | fraction | 0.75
       Prices rose by 12 percents in a year.                    | 12 percents         | percent  | 12

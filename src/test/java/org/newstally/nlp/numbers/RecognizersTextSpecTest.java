@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +34,8 @@ import org.newstally.lexicon.NumberLexicon;
  *
  * <p>A case passes when the scanner's values of the kinds the model covers equal the specified values, as a
  * multiset, with relative tolerance 1e-9 (and, for units, the same unit). Skipped when the shared folder is absent.
+ * Every case that still fails is listed with its reason in {@link #KNOWN_FAILURES}; the suite fails when that list
+ * and the failing cases differ, so a new failure (or a new pass) shows up as a change to the list.
  */
 class RecognizersTextSpecTest {
   private static final double TOLERANCE = 1e-9;
@@ -81,7 +87,7 @@ class RecognizersTextSpecTest {
       Number/English/NumberRangeModel.json     | RANGE     | 0.287
       NumberWithUnit/English/CurrencyModel.json | CURRENCY | 0.644
       NumberWithUnit/English/DimensionModel.json | DIMENSION | 0.360
-      NumberWithUnit/English/AgeModel.json     | AGE       | 0.421
+      NumberWithUnit/English/AgeModel.json     | AGE       | 0.894
       """)
   void passRateStaysAboveFloor(String file, Model model, double floor) throws IOException {
     Path dir = specDir();
@@ -89,6 +95,9 @@ class RecognizersTextSpecTest {
     JsonNode cases = new ObjectMapper().readTree(dir.resolve(file).toFile());
     int passed = 0;
     List<String> failures = new ArrayList<>();
+    Set<String> failing = new TreeSet<>();
+    ObjectMapper json = new ObjectMapper();
+    StringBuilder dump = new StringBuilder();
     for (JsonNode c : cases) {
       String input = c.get("Input").asText();
       List<String> expected = expected(c.get("Results"), model);
@@ -101,12 +110,43 @@ class RecognizersTextSpecTest {
         passed++;
       } else {
         failures.add("  " + input + "\n    expected " + expected + "\n    found    " + actual);
+        failing.add(input);
+        ObjectNode row = json.createObjectNode().put("file", file).put("input", input)
+            .put("expected", expected.toString()).put("found", actual.toString());
+        dump.append(json.writeValueAsString(row)).append('\n');
       }
+    }
+    Path target = Paths.get("target");
+    if (Files.isDirectory(target)) {
+      Files.writeString(target.resolve("recognizers-text-failures-" + model.name().toLowerCase(Locale.ROOT)
+          + ".jsonl"), dump.toString(), StandardCharsets.UTF_8);
     }
     double rate = (double) passed / cases.size();
     System.out.printf(Locale.ROOT, "recognizers-text %s: %d of %d cases pass (%.3f)%n%s%n", file, passed,
         cases.size(), rate, String.join("\n", failures));
     assertThat(rate).as("%s pass rate (%d of %d)", file, passed, cases.size()).isGreaterThanOrEqualTo(floor);
+    Set<String> listed = knownFailures().getOrDefault(file, Set.of());
+    assertThat(failing).as("cases of %s failing but not in %s (a regression, or list it with a reason);"
+        + " see target/recognizers-text-failures-*.jsonl", file, KNOWN_FAILURES).isSubsetOf(listed);
+    assertThat(listed).as("cases of %s listed in %s that now pass: delete their lines", file, KNOWN_FAILURES)
+        .isSubsetOf(failing);
+  }
+
+  /** Every case that still fails, with the reason, one JSON object a line: file, input, reason. */
+  static final String KNOWN_FAILURES = "src/test/resources/recognizers-text/known-failures.jsonl";
+
+  static Map<String, Set<String>> knownFailures() throws IOException {
+    Map<String, Set<String>> out = new HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(Paths.get(KNOWN_FAILURES), StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode row = json.readTree(line);
+      assertThat(row.path("reason").asText()).as("reason of %s", line).isNotBlank();
+      out.computeIfAbsent(row.get("file").asText(), f -> new TreeSet<>()).add(row.get("input").asText());
+    }
+    return out;
   }
 
   /** Specified values, each as "value" or "value unit" (ranges as the interval text). */
