@@ -76,6 +76,18 @@ class NumberSpecFormsTest {
     assertThat(m.value()).isCloseTo(value, within(1e-9 * Math.max(1, Math.abs(value))));
   }
 
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # comparatives and bounds with "equal" are hedges
+      The crowd was larger than 4,000 by noon.                 | larger than 4,000   | more_than
+      Turnout stayed lower than 30 percent in the north.       | lower than 30 percent | less_than
+      Each crate holds less than or equal to 12 bottles.       | less than or equal to 12 | up_to
+      Bids must be equal to or greater than 500 to count.      | equal to or greater than 500 | at_least
+      """)
+  void readsComparativeHedges(String sentence, String surface, String qualifier) {
+    assertThat(mention(sentence, surface).qualifier().code()).isEqualTo(qualifier);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       # web addresses are not prose; slash pairs that are not a small proper fraction stay unread

@@ -84,7 +84,7 @@ class RecognizersTextSpecTest {
       Number/English/NumberModel.json          | NUMBER    | 0.480
       Number/English/PercentModel.json         | PERCENT   | 0.650
       Number/English/OrdinalModel.json         | ORDINAL   | 0.296
-      Number/English/NumberRangeModel.json     | RANGE     | 0.287
+      Number/English/NumberRangeModel.json     | RANGE     | 0.402
       NumberWithUnit/English/CurrencyModel.json | CURRENCY | 0.644
       NumberWithUnit/English/DimensionModel.json | DIMENSION | 0.360
       NumberWithUnit/English/AgeModel.json     | AGE       | 0.894
