@@ -141,6 +141,7 @@ public final class NumberLexicon implements Serializable {
     private double abbreviation = Double.NaN;
     private double fraction = Double.NaN;
     private double approximate = Double.NaN;
+    private boolean sign;
     private int ordinal;
     private boolean ordinalIsFraction;
     private boolean article;
@@ -201,6 +202,11 @@ public final class NumberLexicon implements Serializable {
 
     public boolean isApproximate() {
       return !Double.isNaN(approximate);
+    }
+
+    /** A word that makes the number after it negative ("minus five", "negative 3"). */
+    public boolean isSign() {
+      return sign;
     }
 
     /** Position of an ordinal ("eleventh" → 11), else 0. */
@@ -394,9 +400,15 @@ public final class NumberLexicon implements Serializable {
           case "approximate":
             word.approximate = positive(row, value);
             break;
+          case "sign":
+            if (value != -1) {
+              throw row.error("a sign word's value must be -1, not " + value);
+            }
+            word.sign = true;
+            break;
           default:
             throw row.error("unknown kind '" + kind + "' (use cardinal, multiplier, abbreviation, ordinal, fraction,"
-                + " article or approximate)");
+                + " article, approximate or sign)");
         }
         numericWordsAt.put(w, row.where());
       }

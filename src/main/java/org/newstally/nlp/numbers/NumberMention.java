@@ -108,7 +108,8 @@ public final class NumberMention implements Serializable {
 
   /**
    * Unit of the value: minute, hour, day ... for durations; usd, eur, uah ... for money; km, mile, m for distances;
-   * percent or percentage_point; decade for decades; null otherwise.
+   * percent or percentage_point; decade for decades; month, week or day for ages not in years ("ten months
+   * old"); null otherwise (ages in years included).
    */
   public String unit() {
     return unit;

@@ -158,9 +158,29 @@ final class SentenceScan {
       return true;
     }
     if (t.isPunct(i + 1, '/') && t.joined(i + 1) && t.joined(i + 2) && t.type[i + 2] == Tokens.NUM) {
-      return false; // "24/7", "2024/25": a pair that is not a date
+      return slashFraction(i); // "3/4"; but "24/7", "2024/25", "9/11" are a pair that is neither date nor part
     }
     return parseClockTime(i) || parseDayMonthDate(i) || parseAge(i) || parseQuantity(i);
+  }
+
+  /**
+   * "3/4", "1/2": a proper fraction with a small denominator (2-10), alone (not a part of "1/2/3"). Larger
+   * denominators are mostly names and scores in news ("9/11", "24/7").
+   */
+  private boolean slashFraction(int i) {
+    if (!plainDigits(i) || !plainDigits(i + 2) || (t.isPunct(i + 3, '/') && t.joined(i + 3))) {
+      return false;
+    }
+    double a = digits(t.begin[i], t.end[i]);
+    double b = digits(t.begin[i + 2], t.end[i + 2]);
+    if (!(a >= 1 && a < b && b <= 10)) {
+      return false;
+    }
+    kind = Kind.FRACTION;
+    value = a / b;
+    numEnd = i + 3;
+    endTok = i + 3;
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -248,7 +268,7 @@ final class SentenceScan {
       return true;
     }
     NumberLexicon.Word suffix = lexicon.word(t.text, d, e);
-    if (suffix != null && suffix.isAbbreviation() && (e - d >= 2 || currencyContext)) {
+    if (suffix != null && suffix.isAbbreviation() && (e - d >= 2 || currencyContext || plainScaleLetter(d, e))) {
       nValue = v * suffix.abbreviation();
       nScale = suffix.abbreviation();
       nEnd = i + 1;
@@ -281,6 +301,7 @@ final class SentenceScan {
     if (nKind == Kind.ORDINAL) {
       return true;
     }
+    spokenDecimal();
     andAHalf();
     wordFraction();
     return true;
@@ -392,6 +413,8 @@ final class SentenceScan {
           nScale = m;
           if (m < 1000) {
             current = (current == 0 ? 1 : current) * m;
+          } else if (current == 0 && total > 0 && total < m) {
+            total *= m; // a scale on a scale: "three lakh crore" is 3 x 100,000 x 10,000,000
           } else {
             total += (current == 0 ? 1 : current) * m;
             current = 0;
@@ -428,19 +451,66 @@ final class SentenceScan {
     nEnd = j;
   }
 
-  /** Scale words after digits: "1.5 million", "13 thousand", "two dozen". */
+  /** Scale words after digits: "1.5 million", "13 thousand", "two dozen", "10 bn". */
   private void scaleWords() {
-    while (nEnd < t.n && t.type[nEnd] == Tokens.WORD && t.word[nEnd] != null && t.word[nEnd].isMultiplier()) {
-      nValue *= t.word[nEnd].multiplier();
-      nScale *= t.word[nEnd].multiplier();
+    while (nEnd < t.n && t.type[nEnd] == Tokens.WORD && t.word[nEnd] != null) {
+      NumberLexicon.Word w = t.word[nEnd];
+      // an abbreviation of two letters or more also scales after a space ("10 bn"); one letter ("5 m") may be a unit
+      double m = w.isMultiplier() ? w.multiplier() : w.isAbbreviation() && t.length(nEnd) >= 2 && w.unit() == null
+          ? w.abbreviation() : Double.NaN;
+      if (Double.isNaN(m)) {
+        break;
+      }
+      nValue *= m;
+      nScale *= m;
       nEnd++;
     }
   }
 
-  /** "four and a half", "one and a half million". */
+  /**
+   * Decimals read aloud: "two hundred point zero three" (digit words one by one) or "two point seventy-one" (one
+   * number read as the digits after the point).
+   */
+  private void spokenDecimal() {
+    if (nKind != Kind.COUNT || !t.is(nEnd, "point") || !cardinalWordAt(nEnd + 1)) {
+      return;
+    }
+    double first = t.word[nEnd + 1].cardinal();
+    if (first < 10) {
+      StringBuilder d = new StringBuilder();
+      int j = nEnd + 1;
+      while (cardinalWordAt(j) && t.word[j].cardinal() < 10 && t.word[j].cardinal() == Math.rint(t.word[j].cardinal())) {
+        d.append((int) t.word[j].cardinal());
+        j++;
+      }
+      nValue += Double.parseDouble("0." + d);
+      nEnd = j;
+      return;
+    }
+    int save = nEnd;
+    double whole = nValue;
+    cardinalWords(save + 1, 0);
+    if (nKind != Kind.COUNT || nValue >= 100 || nValue != Math.rint(nValue)) {
+      nKind = Kind.COUNT;
+      nValue = whole;
+      nEnd = save;
+      return;
+    }
+    nValue = whole + Double.parseDouble("0." + (long) nValue);
+  }
+
+  private boolean cardinalWordAt(int k) {
+    return k < t.n && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].isCardinal();
+  }
+
+  /**
+   * "four and a half", "one and a half million", "five and a quarter", "three and a fifth": a whole number and
+   * one part, written with the article.
+   */
   private void andAHalf() {
-    if (nKind == Kind.COUNT && t.is(nEnd, "and") && isArticle(nEnd + 1) && t.is(nEnd + 2, "half")) {
-      nValue += 0.5;
+    if (nKind == Kind.COUNT && t.is(nEnd, "and") && isArticle(nEnd + 1) && nEnd + 2 < t.n
+        && t.type[nEnd + 2] == Tokens.WORD && t.word[nEnd + 2] != null && t.word[nEnd + 2].isFraction()) {
+      nValue += t.word[nEnd + 2].fraction();
       nEnd += 3;
       if (nEnd < t.n && t.type[nEnd] == Tokens.WORD && t.word[nEnd] != null && t.word[nEnd].isMultiplier()) {
         nValue *= t.word[nEnd].multiplier();
@@ -492,6 +562,18 @@ final class SentenceScan {
       }
     }
     return decimals > 0 ? mantissa / Math.pow(10, decimals) : mantissa;
+  }
+
+  /**
+   * One-letter scales that cannot be a unit when glued to digits: k/K ("10k", "100K") and capital M and B ("10M",
+   * "3B"); a small m stays metres ("5m") unless a currency is written ("€2.5m").
+   */
+  private boolean plainScaleLetter(int d, int e) {
+    if (e - d != 1) {
+      return false;
+    }
+    char c = t.text.charAt(d);
+    return c == 'k' || c == 'K' || c == 'M' || c == 'B';
   }
 
   private boolean lettersOnly(int b, int e) {
@@ -633,8 +715,15 @@ final class SentenceScan {
           applyUnit(u, j, unitEnd);
           j = unitEnd;
           if (u.kind() == Kind.DURATION) {
-            if (u.unit().equals("year") && t.is(j, "old")) {
-              return age(j + 1);
+            if (u.unit().equals("year") && (t.is(j, "old") || (t.is(j, "of") && t.is(j + 1, "age")))) {
+              return age(t.is(j, "old") ? j + 1 : j + 2);
+            }
+            if (isAgeUnit(u) && (t.is(j, "old") || (t.is(j, "of") && t.is(j + 1, "age")))) {
+              // "ten months old", "6 weeks of age": an age in a smaller unit, which is kept
+              String smaller = u.unit();
+              age(t.is(j, "old") ? j + 1 : j + 2);
+              unitName = smaller;
+              return true;
             }
             j = durationTail(j);
           }
@@ -643,6 +732,10 @@ final class SentenceScan {
     }
     endTok = j;
     return true;
+  }
+
+  private static boolean isAgeUnit(Unit u) {
+    return u.unit().equals("month") || u.unit().equals("week") || u.unit().equals("day");
   }
 
   private boolean age(int end) {
@@ -1145,6 +1238,7 @@ final class SentenceScan {
   // hedge, object, mention
 
   private void emit() {
+    signed();
     int hedgeStart = -1;
     NumberLexicon.Hedge hedge = null;
     if (kind != Kind.DATE && kind != Kind.YEAR && kind != Kind.AGE) {
@@ -1231,6 +1325,35 @@ final class SentenceScan {
     out.add(b.build());
     lastEnd = endTok;
     lastObjectEnd = objectEndTok;
+  }
+
+  /**
+   * A sign before a single number makes it negative: a hyphen-minus or minus sign glued to digits and standing
+   * alone ("-1", "(-4)"; not the hyphen of "Kh-101" or of a range "40-50", which are joined to what comes before),
+   * or a sign word ("minus five", "negative 3 percent"). Dashes other than '-' and U+2212 are punctuation in prose.
+   */
+  private void signed() {
+    if (!(kind == Kind.COUNT || kind == Kind.FRACTION || kind == Kind.PERCENT) || !Double.isNaN(valueMax)
+        || !(value > 0)) {
+      return;
+    }
+    int k = startTok - 1;
+    if (k < lastEnd) {
+      return;
+    }
+    boolean sign;
+    if (t.type[k] == Tokens.PUNCT) {
+      char c = t.text.charAt(t.begin[k]);
+      sign = (c == '-' || c == '\u2212') && t.joined(startTok) && t.type[startTok] != Tokens.WORD
+          && (k == 0 || t.space[k] || (t.type[k - 1] == Tokens.PUNCT && !t.isPunct(k - 1, '-')));
+    } else {
+      sign = t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].isSign();
+    }
+    if (sign) {
+      value = -value;
+      startTok = k;
+      numStart = k;
+    }
   }
 
   /** Four plain digits 1800-2100 (and the same for the upper end of a range): "2022", "in 2024", "2022-2024". */

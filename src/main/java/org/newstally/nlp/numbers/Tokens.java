@@ -8,7 +8,8 @@ import org.newstally.lexicon.NumberLexicon;
  * thread). Token types:
  * <ul>
  *   <li>WORD: letters, with inner apostrophes ("o'clock", "Russia's"); any script.</li>
- *   <li>NUM: ASCII digits with thousands groups and decimal parts: "1,200", "4.5", "28.11.2024".</li>
+ *   <li>NUM: ASCII digits with thousands groups and decimal parts: "1,200", "4.5", "28.11.2024"; a decimal may
+ *   lack its leading zero (".08") when the dot follows a space, bracket or sign.</li>
  *   <li>ALNUM: letters and digits run together: "21st", "1970s", "60bn", "G7", "101s", "1e12".</li>
  *   <li>PUNCT: any other single character; hyphen-like dashes fold to '-', typographic apostrophes to '\''.</li>
  * </ul>
@@ -53,16 +54,27 @@ final class Tokens {
         p++;
         continue;
       }
+      if (sawSpace && (c == 'h' || c == 'H' || c == 'w' || c == 'W') && startsUrl(s, p)) {
+        // a web address is not prose: "?q=30%25" holds no percentages
+        while (p < len && !isSpace(s.charAt(p))) {
+          p++;
+        }
+        continue;
+      }
       int start = p;
       int numEnd = start;
       int nCommas = 0;
       int nDots = 0;
       byte t;
-      if (isDigit(c) || Character.isLetter(c)) {
+      boolean leadingDot = c == '.' && p + 1 < len && isDigit(s.charAt(p + 1)) && (p == 0 || startsDecimal(s.charAt(p - 1)));
+      if (isDigit(c) || Character.isLetter(c) || leadingDot) {
         boolean letters = false;
         boolean digits = false;
-        if (isDigit(c)) {
+        if (isDigit(c) || leadingDot) {
           digits = true;
+          if (leadingDot) {
+            nDots++; // ".08": a decimal without its leading zero
+          }
           p++;
           while (p < len && isDigit(s.charAt(p))) {
             p++;
@@ -176,6 +188,19 @@ final class Tokens {
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
         || c == '\uFEFF' || c == '\u200B' || (c > 127 && Character.isWhitespace(c));
+  }
+
+  private static boolean startsUrl(String s, int p) {
+    return s.regionMatches(true, p, "http://", 0, 7) || s.regionMatches(true, p, "https://", 0, 8)
+        || s.regionMatches(true, p, "www.", 0, 4);
+  }
+
+  /**
+   * A character after which ".5" is a decimal: space or an opening bracket or sign; after a letter or digit the dot
+   * ends a sentence or abbreviation ("U.S.5" is not a number).
+   */
+  private static boolean startsDecimal(char prev) {
+    return isSpace(prev) || prev == '(' || prev == '-' || prev == '\u2212' || prev == '$' || prev == '"';
   }
 
   static boolean isApostrophe(char c) {

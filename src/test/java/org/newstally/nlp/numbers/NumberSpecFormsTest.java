@@ -1,0 +1,126 @@
+package org.newstally.nlp.numbers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newstally.lexicon.LexiconSource;
+import org.newstally.lexicon.NumberLexicon;
+
+/**
+ * The forms the Recognizers-Text specification taught the scanner (signs, decimals without a leading zero, glued
+ * scale letters, lakh and crore, decimals read aloud, "and a quarter"), in invented sentences, with the guards that
+ * keep news prose read as before (metres, designations, ranges).
+ */
+class NumberSpecFormsTest {
+  private static NumberScanner scanner;
+
+  @BeforeAll
+  static void load() {
+    scanner = new NumberScanner(NumberLexicon.load(LexiconSource.projectFolder()));
+  }
+
+  static NumberMention mention(String sentence, String surface) {
+    List<NumberMention> found = scanner.scanOrThrow(sentence);
+    int begin = sentence.indexOf(surface);
+    assertThat(begin).as("test data: '%s' is not in the sentence", surface).isNotNegative();
+    return found.stream()
+        .filter(m -> m.begin() == begin && m.end() == begin + surface.length())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no mention spanning '" + surface + "' in: " + sentence
+            + "\nfound: " + found));
+  }
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # signs: a lone minus glued to digits, or a sign word
+      The gauge on the roof showed -3 at dawn.                | -3                  | count    | -3
+      Readings ranged widely, (-12) being the lowest.         | -12                 | count    | -12
+      The lake froze at minus four overnight.                  | minus four          | count    | -4
+      Output changed by negative 2 percent in spring.          | negative 2 percent  | percent  | -2
+      # decimals without the leading zero
+      The index moved by .35 points over the week.             | .35                 | count    | 0.35
+      # scale letters glued to digits, and scale abbreviations after a space
+      About 20k fans filled the square.                        | About 20k           | count    | 20000
+      The studio spent 3M on the film.                         | 3M                  | count    | 3e6
+      The club's debt reached 4 bn by spring.                  | 4 bn                | count    | 4e9
+      # South Asian scales, alone and stacked
+      The charity raised 7 lakh for the clinic.                | 7 lakh              | count    | 700000
+      The plan was costed at two lakh crore overall.           | two lakh crore      | count    | 2e12
+      # decimals read aloud
+      The judge gave her six point two five out of ten.        | six point two five  | count    | 6.25
+      The meter read nine point forty-one at noon.             | nine point forty-one | count   | 9.41
+      # a whole number and one part
+      The recipe calls for two and a quarter cups of flour.    | two and a quarter   | count    | 2.25
+      The hike took three and a third days in the end.         | three and a third days | duration | 3.333333333333333
+      # currencies beyond the big four, and hundredths kept as written
+      The stall charged 300 yen for a bowl.                    | 300 yen             | money    | 300
+      A stamp now costs 85 cents at the post office.           | 85 cents            | money    | 85
+      The lender wrote off 40 million Swiss francs.            | 40 million Swiss francs | money | 40e6
+      # distances in imperial and small metric units
+      The wave reached 12 ft near the pier.                    | 12 ft               | distance | 12
+      Snow lay 30 cm deep on the pass.                         | 30 cm               | distance | 30
+      # ages in years and in smaller units
+      The foal was only seven months old in spring.            | seven months old    | age      | 7
+      Most pupils start school at 5 years of age there.        | 5 years of age      | age      | 5
+      # proper fractions with a slash, and plural percents
+      Roughly 3/4 of the voters stayed home.                   | Roughly 3/4         | fraction | 0.75
+      Prices rose by 12 percents in a year.                    | 12 percents         | percent  | 12
+      """)
+  void readsTheSpecifiedForm(String sentence, String surface, String kind, double value) {
+    NumberMention m = mention(sentence, surface);
+    assertThat(m.kind().code()).isEqualTo(kind);
+    assertThat(m.value()).isCloseTo(value, within(1e-9 * Math.max(1, Math.abs(value))));
+  }
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # comparatives and bounds with "equal" are hedges
+      The crowd was larger than 4,000 by noon.                 | larger than 4,000   | more_than
+      Turnout stayed lower than 30 percent in the north.       | lower than 30 percent | less_than
+      Each crate holds less than or equal to 12 bottles.       | less than or equal to 12 | up_to
+      Bids must be equal to or greater than 500 to count.      | equal to or greater than 500 | at_least
+      """)
+  void readsComparativeHedges(String sentence, String surface, String qualifier) {
+    assertThat(mention(sentence, surface).qualifier().code()).isEqualTo(qualifier);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # web addresses are not prose; slash pairs that are not a small proper fraction stay unread
+      Details are at https://example.org/list?page=30%25&year=2020 today.
+      Open www.example.com/a/12/b for more.
+      The shop is open 24/7 all year.
+      """)
+  void readsNoNumberIn(String sentence) {
+    assertThat(scanner.scanOrThrow(sentence)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # a hyphen after a word or a number is no sign: designations and ranges keep their reading
+      The Kh-101 missile was tracked over the sea.             | Kh-101              | 101      |
+      Between 40-50 boats were seen at the port.               | 40-50               | 40       | 50
+      # a small m glued to digits is metres, not million
+      A 5m wall surrounds the yard.                            | 5m                  | 5        |
+      """)
+  void keepsNewsReadings(String sentence, String surface, double value, Double valueMax) {
+    List<NumberMention> found = scanner.scanOrThrow(sentence);
+    int begin = sentence.indexOf(surface);
+    for (NumberMention m : found) {
+      if (m.numberBegin() >= begin && m.numberEnd() <= begin + surface.length()) {
+        assertThat(m.value()).as("%s", m).isPositive();
+        if (surface.equals("5m")) {
+          assertThat(m.value()).isEqualTo(value);
+          assertThat(m.kind()).isEqualTo(Kind.DISTANCE);
+        }
+        if (valueMax != null) {
+          assertThat(m.valueMax()).isEqualTo(valueMax);
+        }
+      }
+    }
+  }
+}
