@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the shaded jar: {@code newstally <command> [options]}. */
 @Command(name = "newstally", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Numeric claims, strike reports, meetings and actor mentions from news corpora, as Parquet tables.",
-    subcommands = {ExtractCommand.class, SqlCommand.class, EvaluateCommand.class, GenerateCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, SqlCommand.class, ReportCommand.class, EvaluateCommand.class,
+        GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -1,6 +1,8 @@
 package org.newstally.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +23,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newstally sql}: every output table as a Spark SQL view under its name; prints a query's result. */
+/**
+ * {@code newstally sql}: every output table as a Spark SQL view under its name; prints a query's result, or with no
+ * query opens a prompt (a piped script runs statement by statement) over one session.
+ */
 @Command(name = "sql", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Runs a Spark SQL query over the output tables (each registered as a view under its name).")
+    description = {"Runs a Spark SQL query over the output tables (each registered as a view under its name).",
+        "With no QUERY and no --file: an interactive prompt on a terminal (statements end with ';', \\? for help), "
+            + "or, with input piped in, every statement of the script; the first error stops it (exit 1) with its "
+            + "line."})
 public final class SqlCommand implements Callable<Integer> {
   private static final Logger LOG = LogManager.getLogger(SqlCommand.class);
 
@@ -58,7 +66,13 @@ public final class SqlCommand implements Callable<Integer> {
     }
     SparkSession spark = SparkSessions.create("newstally sql", master);
     try {
-      registerViews(spark, tables);
+      List<String> views = registerViews(spark, tables);
+      if (sql == null) {
+        SqlShell shell = new SqlShell(spark, views, format, limit, System.out, System.err);
+        // System.console() is null when stdin (or stdout) is not a terminal: a script piped in, or a test
+        return System.console() != null ? shell.runInteractive()
+            : shell.runScript(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), "stdin");
+      }
       Dataset<Row> result = spark.sql(sql);
       print(result, format, limit, System.out);
       return 0;
@@ -84,7 +98,10 @@ public final class SqlCommand implements Callable<Integer> {
       }
       return stripComments(Files.readString(file, StandardCharsets.UTF_8));
     }
-    if (query == null || query.isBlank()) {
+    if (query == null) {
+      return null;
+    }
+    if (query.isBlank()) {
       throw new IllegalArgumentException("give a QUERY, e.g. newstally sql \"SELECT * FROM strikes_per_night\"");
     }
     return query;
