@@ -121,8 +121,14 @@ public final class StrikeExtractor {
       published = textReferenceDate(sentences);
       publishedBasis = "text_date";
     }
+    SentenceFacts previous = null;
+    List<Figure> previousFigures = List.of();
     for (SentenceFacts s : sentences) {
       List<Figure> found = figures(s);
+      SentenceFacts before = previous;
+      List<Figure> beforeFigures = previousFigures;
+      previous = s;
+      previousFigures = found;
       if (found.isEmpty()) {
         continue;
       }
@@ -130,6 +136,14 @@ public final class StrikeExtractor {
       if (ref == null && !mainKnown) {
         // the lead often dates the attack ("Russia attacked Ukraine on Sunday ...") before any figure is given
         ref = leadAttackRef(sentences, s);
+      } else if (ref == null && before != null && beforeFigures.isEmpty()) {
+        // "The largest attack came on the night of 26 August. Russia used 127 missiles ...": the sentence before,
+        // about an attack and with no figures of its own, dates these
+        TimeResolver.Ref dated = primaryRef(before.times, before.from);
+        if (dated != null && dated.type == TimeResolver.Type.DATE
+            && !before.terms("launched", "launched_at", "hit").isEmpty()) {
+          ref = dated;
+        }
       }
       LocalDate night;
       String basis;

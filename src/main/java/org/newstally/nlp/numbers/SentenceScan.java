@@ -1067,7 +1067,7 @@ final class SentenceScan {
     if (t.is(k, "of")) {
       k++;
     }
-    if (k >= t.n || t.type[k] != Tokens.WORD || t.word[k] == null || t.word[k].month() == 0 || !t.capitalized(k)) {
+    if (k >= t.n || t.type[k] != Tokens.WORD || t.word[k] == null || t.word[k].month() == 0 || !t.monthCase(k)) {
       return false;
     }
     kind = Kind.DATE;

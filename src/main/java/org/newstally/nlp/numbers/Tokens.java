@@ -235,6 +235,15 @@ final class Tokens {
     return Character.isUpperCase(text.charAt(begin[k]));
   }
 
+  /**
+   * A month name as a date needs its capital in English ("May", not "may"); languages that write months in lower
+   * case and in another script ("26 августа") cannot be mistaken for an English word.
+   */
+  boolean monthCase(int k) {
+    char c = text.charAt(begin[k]);
+    return Character.isUpperCase(c) || c > 0x7f && Character.isLetter(c);
+  }
+
   /** True when every letter of token k is upper case ("USD"). */
   boolean allCaps(int k) {
     for (int i = begin[k]; i < end[k]; i++) {
