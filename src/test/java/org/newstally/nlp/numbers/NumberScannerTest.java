@@ -5,35 +5,19 @@ import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newstally.lexicon.LexiconSource;
-import org.newstally.lexicon.NumberLexicon;
 
 /**
  * Table-driven cases for every phenomenon the scanner handles. Each row names the expected surface; the test finds
  * the mention with exactly that span (first occurrence in the sentence), so spans are checked too.
  */
 class NumberScannerTest {
-  private static NumberScanner scanner;
+  private static final NumberScanner scanner = Mentions.SCANNER;
 
-  @BeforeAll
-  static void load() {
-    scanner = new NumberScanner(NumberLexicon.load(LexiconSource.projectFolder()));
-  }
-
-  /** The mention spanning exactly the first occurrence of {@code surface}; fails listing what was found. */
   static NumberMention mention(String sentence, String surface) {
-    List<NumberMention> found = scanner.scanOrThrow(sentence);
-    int begin = sentence.indexOf(surface);
-    assertThat(begin).as("test data: '%s' is not in the sentence", surface).isNotNegative();
-    return found.stream()
-        .filter(m -> m.begin() == begin && m.end() == begin + surface.length())
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no mention spanning '" + surface + "' in: " + sentence
-            + "\nfound: " + found));
+    return Mentions.mention(sentence, surface);
   }
 
   static String surfaces(String sentence) {

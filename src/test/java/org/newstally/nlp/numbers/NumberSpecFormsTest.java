@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newstally.lexicon.LexiconSource;
-import org.newstally.lexicon.NumberLexicon;
 
 /**
  * The forms the Recognizers-Text specification taught the scanner (signs, decimals without a leading zero, glued
@@ -16,22 +13,10 @@ import org.newstally.lexicon.NumberLexicon;
  * keep news prose read as before (metres, designations, ranges).
  */
 class NumberSpecFormsTest {
-  private static NumberScanner scanner;
-
-  @BeforeAll
-  static void load() {
-    scanner = new NumberScanner(NumberLexicon.load(LexiconSource.projectFolder()));
-  }
+  private static final NumberScanner scanner = Mentions.SCANNER;
 
   static NumberMention mention(String sentence, String surface) {
-    List<NumberMention> found = scanner.scanOrThrow(sentence);
-    int begin = sentence.indexOf(surface);
-    assertThat(begin).as("test data: '%s' is not in the sentence", surface).isNotNegative();
-    return found.stream()
-        .filter(m -> m.begin() == begin && m.end() == begin + surface.length())
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no mention spanning '" + surface + "' in: " + sentence
-            + "\nfound: " + found));
+    return Mentions.mention(sentence, surface);
   }
 
   @ParameterizedTest(name = "{1} in: {0}")
