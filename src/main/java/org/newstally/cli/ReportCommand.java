@@ -50,7 +50,7 @@ public final class ReportCommand implements Callable<Integer> {
       + "${DEFAULT-VALUE})")
   int topActors = 10;
 
-  @Option(names = "--master", description = "Spark master (default: ${DEFAULT-VALUE})")
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
   String master = "local[*]";
 
   @Override

@@ -38,16 +38,17 @@ public final class SqlCommand implements Callable<Integer> {
   @Option(names = "--tables", paramLabel = "DIR", description = "Folder of tables (default: ${DEFAULT-VALUE})")
   String tables = "out";
 
-  @Option(names = "--format", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE})")
   String format = "table";
 
-  @Option(names = "--limit", description = "Most rows printed (default: ${DEFAULT-VALUE})")
+  @Option(names = "--limit", paramLabel = "N", description = "Most rows printed (default: ${DEFAULT-VALUE})")
   int limit = 1000;
 
-  @Option(names = "--file", paramLabel = "SQL_FILE", description = "Read the query from a file (e.g. jobs/sql/*.sql)")
+  @Option(names = "--file", paramLabel = "SQL_FILE", description = "Read the query from a file (e.g. jobs/sql/*.sql) "
+      + "(default: none: the QUERY, else a prompt or the piped script)")
   Path file;
 
-  @Option(names = "--master", description = "Spark master (default: ${DEFAULT-VALUE})")
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
   String master = "local[*]";
 
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query, e.g. \"SELECT * FROM strikes_per_night\"")
@@ -59,6 +60,10 @@ public final class SqlCommand implements Callable<Integer> {
     try {
       sql = query();
       checkFormat();
+      if (limit < 1) {
+        // Spark's limit() would refuse it only after the session started (~15 s)
+        throw new IllegalArgumentException("--limit must be at least 1, not " + limit);
+      }
       checkTables();
     } catch (IllegalArgumentException e) {
       System.err.println("newstally sql: " + e.getMessage());
