@@ -131,7 +131,7 @@ final class HeadlessChromium implements AutoCloseable {
         .get("sessionId").asText();
     Tab tab = new Tab(targetId, session);
     tabs.put(session, tab);
-    for (String domain : new String[] {"Runtime", "Log", "Page"}) {
+    for (String domain : new String[] {"Runtime", "Log", "Page", "Inspector"}) {
       tab.call(domain + ".enable", Map.of());
     }
     tab.call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
@@ -222,8 +222,9 @@ final class HeadlessChromium implements AutoCloseable {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         for (String e; !"Page.loadEventFired".equals(e = events.poll(deadline - System.nanoTime(),
             TimeUnit.NANOSECONDS)); ) {
-          if (e == null) {
-            throw new IllegalStateException(file + " did not finish loading within " + TIMEOUT);
+          if (e == null || e.equals("Inspector.targetCrashed")) {
+            throw new IllegalStateException(file + (e == null ? " did not finish loading within " + TIMEOUT
+                : " crashed the page while loading") + "; so far: " + problems);
           }
         }
       } catch (InterruptedException e) {
@@ -282,6 +283,7 @@ final class HeadlessChromium implements AutoCloseable {
                 + entry.path("url").asText());
           }
         }
+        case "Inspector.targetCrashed" -> problems.add("the page crashed (renderer out of memory, or killed)");
         default -> { }
       }
     }

@@ -99,6 +99,12 @@ class ReportBrowserIT {
       assertThat(night.get("missiles").asLong()).as("missiles launched on the chart").isEqualTo(51);
       assertThat(night.get("tip").asText()).as("the tooltip of the hovered night")
           .contains("2025-12-06", "Russia → Ukraine", "drones 653 launched", "missiles 51 launched");
+      // and its evidence, each sentence with the outlet it came from
+      List<String> outlets = spark.read().parquet(SampleRun.output().resolve("strike_reports").toString())
+          .where("night_end = DATE'2025-12-06' AND attacker = 'Russia'").select("source").distinct()
+          .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+      assertThat(outlets).as("outlets of the founding night").isNotEmpty()
+          .anySatisfy(o -> assertThat(night.get("tip").asText()).contains("” — " + o));
       // the first screen with the founding night hovered: the picture docs/report.png is taken from
       Files.write(Paths.get("target", "report-sample-first-screen.png"), tab.screenshot(0, 0, WIDTH, HEIGHT));
       Files.write(Paths.get("target", "report-sample.png"), tab.fullPage());
@@ -217,12 +223,15 @@ class ReportBrowserIT {
         + "      || s.name === 'Russia → Ukraine: ' + measure); return s && i >= 0 ? s.data[i] : null; };"
         + "  el.scrollIntoView();"
         + "  chart.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: i});"
-        + "  setTimeout(() => {"
+        // the tooltip is drawn on a later frame: look for it every 50 ms, for up to 10 s on a loaded machine
+        + "  const started = Date.now();"
+        + "  (function look() {"
         + "    const tip = Array.from(el.querySelectorAll('div')).find(d => d.innerText.includes('" + night + "'));"
+        + "    if (!tip && Date.now() - started < 10000) { setTimeout(look, 50); return; }"
         + "    window.scrollTo(0, 0);"
         + "    done(JSON.stringify({index: i, drones: value('drones launched'), missiles: value('missiles launched'),"
         + "      tip: tip ? tip.innerText : ''}));"
-        + "  }, 300);"
+        + "  })();"
         + "})"));
   }
 
