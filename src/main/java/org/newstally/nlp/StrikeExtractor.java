@@ -148,7 +148,7 @@ public final class StrikeExtractor {
       LocalDate night;
       String basis;
       if (ref != null) {
-        night = TimeResolver.resolveNightEnd(ref, published, contextYear);
+        night = TimeResolver.resolveNightEnd(ref, published, yearOfDate(ref, published, sentences, contextYear));
         basis = night == null ? "unresolved" : basisOf(ref);
       } else if (mainKnown) {
         night = mainNight;
@@ -184,6 +184,51 @@ public final class StrikeExtractor {
       raw.addAll(found);
     }
     return reconcile(raw);
+  }
+
+  /**
+   * The year for a date written without one when the article has no publication date: the year written in the
+   * date's own sentence ("the heaviest attack of 2024 came on the night of 26 August", "атаку 2024 года ... в ночь
+   * на 26 августа"), else the article's context year. A year that opens a period ("since 2022") is no date's year.
+   */
+  private Integer yearOfDate(TimeResolver.Ref ref, LocalDate published, List<SentenceFacts> sentences,
+      Integer contextYear) {
+    if (published != null || ref.type != TimeResolver.Type.DATE || ref.year != null) {
+      return contextYear;
+    }
+    for (SentenceFacts s : sentences) {
+      if (s.times.contains(ref)) {
+        Integer year = sentenceYear(s);
+        return year != null ? year : contextYear;
+      }
+    }
+    return contextYear;
+  }
+
+  /** The one year written in a sentence, not counting years that open a period; null if none or several. */
+  private static Integer sentenceYear(SentenceFacts s) {
+    Integer year = null;
+    for (int i = 0; i < s.numbers.size(); i++) {
+      NumberMention m = s.numbers.get(i);
+      if (m.kind() != Kind.YEAR || m.year() == null || opensPeriod(s, s.numberFirstToken[i])) {
+        continue;
+      }
+      if (year != null && !year.equals(m.year())) {
+        return null;
+      }
+      year = m.year();
+    }
+    return year;
+  }
+
+  private static boolean opensPeriod(SentenceFacts s, int yearToken) {
+    // "since the start of 2022" ends in a period phrase
+    for (PhraseMatcher.Match<String> since : s.terms("since", "period")) {
+      if (since.endToken() == yearToken) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far into the article the lead's date of the attack is looked for. */

@@ -381,7 +381,24 @@ class StrikeExtractorTest {
                 "Russia->Ukraine total launched 640 exact 2025-03-08")),
         Arguments.of("year from a dateline",
             "Odesa, 12.02.2025. On the night of 12 February, the enemy launched 77 drones.", null,
-            List.of("Russia->Ukraine drone launched 77 exact 2025-02-12"))
+            List.of("Russia->Ukraine drone launched 77 exact 2025-02-12")),
+        Arguments.of("without a publication date, a year-less date takes the year written in its own sentence",
+            "The enemy launched its heaviest attack of 2023 on the night of 14 May. It used 40 missiles and 90 drones.",
+            null,
+            List.of("Russia->Ukraine drone launched 90 exact 2023-05-14",
+                "Russia->Ukraine missile launched 40 exact 2023-05-14")),
+        Arguments.of("Russian: the year as an adjective of the attack dates a night written without one",
+            "Самую крупную атаку 2023 года враг провёл в ночь на 14 мая. Армия применила 40 ракет.", null,
+            List.of("Russia->Ukraine missile launched 40 exact 2023-05-14")),
+        Arguments.of("a year in the figures' own sentence dates them",
+            "In 2022, on 10 October, Russia launched 84 missiles.", null,
+            List.of("Russia->Ukraine missile launched 84 exact 2022-10-10")),
+        Arguments.of("a year that opens a period is not the date's year",
+            "Since 2022, attacks have grown; on 3 March the enemy launched 60 drones.", null,
+            List.of("Russia->Ukraine drone launched 60 exact null")),
+        Arguments.of("with a publication date, the sentence's year does not move a recent night",
+            "The largest attack since 2022 came overnight on 3 March, with 60 drones launched.", "2025-03-08",
+            List.of("Russia->Ukraine drone launched 60 exact 2025-03-03"))
     );
   }
 
