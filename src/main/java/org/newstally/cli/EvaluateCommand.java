@@ -15,6 +15,7 @@ import org.newstally.eval.Evaluator;
 import org.newstally.eval.Gold;
 import org.newstally.eval.GoldFormatException;
 import org.newstally.eval.Predictions;
+import org.newstally.eval.ReferenceNights;
 import org.newstally.eval.TablesLoader;
 import org.newstally.eval.Thresholds;
 import picocli.CommandLine.Command;
@@ -46,6 +47,11 @@ public class EvaluateCommand implements Callable<Integer> {
       description = "gold annotations: one JSON object (seed gold.json), a JSON array, or JSON Lines (gold.jsonl)")
   private Path gold;
 
+  @Option(names = "--nights", paramLabel = "CSV",
+      description = "also score the per-night launch figures against this reference of the corpus (night_end, "
+          + "drones_launched, missiles_launched, e.g. real-dev's nights.csv)")
+  private Path nights;
+
   @Option(names = "--json", paramLabel = "FILE", description = "also write the report as JSON to this file")
   private Path json;
 
@@ -73,6 +79,7 @@ public class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Thresholds thresholds = thresholds();
     Gold goldSet = readGold();
+    ReferenceNights referenceNights = readNights();
     checkTables();
     if (json != null && Files.isDirectory(json)) {
       throw new ParameterException(spec.commandLine(), "--json " + json + " is a folder; give a file name");
@@ -80,7 +87,7 @@ public class EvaluateCommand implements Callable<Integer> {
     LOG.info("evaluating {} against {} gold articles from {}", tables, goldSet.size(), gold);
 
     Predictions predicted = load();
-    EvaluationReport report = Evaluator.evaluate(goldSet, predicted);
+    EvaluationReport report = Evaluator.evaluate(goldSet, predicted, referenceNights);
 
     PrintWriter out = spec.commandLine().getOut();
     out.print(report.render());
@@ -117,6 +124,21 @@ public class EvaluateCommand implements Callable<Integer> {
       return Gold.read(gold);
     } catch (GoldFormatException e) {
       throw new ParameterException(spec.commandLine(), "--gold: " + e.getMessage());
+    }
+  }
+
+  private ReferenceNights readNights() {
+    if (nights == null) {
+      return null;
+    }
+    if (!Files.isRegularFile(nights)) {
+      throw new ParameterException(spec.commandLine(), "--nights " + nights + " is not a file (give a CSV with "
+          + "the columns night_end, drones_launched, missiles_launched)");
+    }
+    try {
+      return ReferenceNights.read(nights);
+    } catch (GoldFormatException e) {
+      throw new ParameterException(spec.commandLine(), "--nights: " + e.getMessage());
     }
   }
 

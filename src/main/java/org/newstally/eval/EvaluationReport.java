@@ -12,13 +12,16 @@ import java.util.Map;
 /**
  * The scores of one evaluation, with every miss, spurious item and disagreement. {@link #render()} is for people,
  * {@link #toJson()} for scripts and tests (snake_case keys; ratios that are undefined are null).
+ * {@code referenceNights} is the per-night launch figures against a corpus's own reference nights
+ * ({@link ReferenceNights}), null when none was given.
  */
 public record EvaluationReport(
     Coverage coverage,
     Strikes strikes,
     Meetings meetings,
     MatchScore actors,
-    Nights nights) {
+    Nights nights,
+    Accuracy referenceNights) {
 
   /**
    * Which articles and rows took part.
@@ -110,6 +113,9 @@ public record EvaluationReport(
     accuracyLine(out, "meeting duration (aligned held, +-0.05 h)", meetings.duration());
     accuracyLine(out, "per-night figures (gold consensus)", nights.figures());
     nights.perFigure().forEach((kind, accuracy) -> accuracyLine(out, "  " + kind.column(), accuracy));
+    if (referenceNights != null) {
+      accuracyLine(out, "per-night launch figures (reference nights)", referenceNights);
+    }
     out.append('\n');
 
     out.append("Meeting status confusion (gold -> predicted):\n");
@@ -144,6 +150,9 @@ public record EvaluationReport(
     findings(out, "nights spurious", nights.spuriousNights());
     findings(out, "night figures wrong", nights.figures().mismatches());
     findings(out, "night figures without gold (not scored)", nights.unscoredFigures());
+    if (referenceNights != null) {
+      findings(out, "reference night figures wrong", referenceNights.mismatches());
+    }
     return out.toString();
   }
 
@@ -247,6 +256,9 @@ public record EvaluationReport(
       ObjectNode seen = o.putObject("values_seen");
       f.valuesSeen().forEach((value, n) -> seen.put(String.valueOf(value), n));
       o.put("rule", f.rule());
+    }
+    if (referenceNights != null) {
+      accuracy(root.putObject("reference_nights"), referenceNights);
     }
     try {
       return JSON.writeValueAsString(root);

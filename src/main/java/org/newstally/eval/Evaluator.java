@@ -49,6 +49,14 @@ public final class Evaluator {
   private Evaluator() {}
 
   public static EvaluationReport evaluate(Gold gold, Predictions predicted) {
+    return evaluate(gold, predicted, null);
+  }
+
+  /**
+   * As {@link #evaluate(Gold, Predictions)}, and also the per-night launch figures against a corpus's own
+   * reference nights when {@code referenceNights} is not null.
+   */
+  public static EvaluationReport evaluate(Gold gold, Predictions predicted, ReferenceNights referenceNights) {
     Map<String, Integer> rowsNotInGold = new LinkedHashMap<>();
     List<StrikeReport> strikeRows = inGold(gold, predicted.strikeReports(), StrikeReport::getArticleId,
         "strike_reports", rowsNotInGold);
@@ -102,7 +110,8 @@ public final class Evaluator {
 
     return new EvaluationReport(coverage, strikes(gold, launchedOrDowned, lost, otherDirections),
         meetings(gold, meetingRows),
-        actors(gold, actorRows), nights(gold, nightRows));
+        actors(gold, actorRows), nights(gold, nightRows),
+        referenceNights == null ? null : referenceNights(referenceNights, nightRows));
   }
 
   private static <T> List<T> inGold(Gold gold, List<T> rows, Function<T, String> articleId,
@@ -653,5 +662,34 @@ public final class Evaluator {
     mismatches.sort(Comparator.comparing(Finding::item));
     return new EvaluationReport.Nights(consensus.size(), predicted.size(), new Accuracy(total - mismatches.size(), total, mismatches),
         perFigure, missingNights, spuriousNights, unscoredFigures, allConsensus);
+  }
+
+  /**
+   * Each figure of each reference night against the Russia → Ukraine row of that night; a night without a row gets
+   * its figures wrong, a row without the figure too.
+   */
+  private static Accuracy referenceNights(ReferenceNights reference, List<NightRow> rows) {
+    Map<LocalDate, NightRow> predicted = new TreeMap<>();
+    for (NightRow row : rows) {
+      if (row.nightEnd() != null && Scope.isRussiaOnUkraine(row.attacker(), row.target())) {
+        predicted.putIfAbsent(row.nightEnd(), row);
+      }
+    }
+    int total = 0;
+    List<Finding> wrong = new ArrayList<>();
+    for (ReferenceNights.Night night : reference.nights()) {
+      NightRow row = predicted.get(night.nightEnd());
+      for (Map.Entry<FigureKind, Long> figure : night.figures().entrySet()) {
+        total++;
+        Long value = row == null ? null : row.figure(figure.getKey());
+        if (!figure.getValue().equals(value)) {
+          wrong.add(new Finding(String.join(",", night.articleIds()), "night " + night.nightEnd() + " "
+              + figure.getKey().column(), "reference " + figure.getValue() + (night.referenceOnly()
+                  ? " (reference only)" : "") + ", predicted " + (row == null ? "no row" : String.valueOf(value))
+                  + (row == null ? "" : " from " + String.join(",", row.articleIds())), null));
+        }
+      }
+    }
+    return new Accuracy(total - wrong.size(), total, wrong);
   }
 }

@@ -125,6 +125,12 @@ public final class StrikeExtractor {
     List<Figure> previousFigures = List.of();
     for (SentenceFacts s : sentences) {
       List<Figure> found = figures(s);
+      if (found.isEmpty() && s.weapons.isEmpty() && !previousFigures.isEmpty()) {
+        Vocabulary.Weapon carried = carriedWeapon(previousFigures);
+        if (carried != null) {
+          found = figures(s, carried);
+        }
+      }
       SentenceFacts before = previous;
       List<Figure> beforeFigures = previousFigures;
       previous = s;
@@ -148,7 +154,7 @@ public final class StrikeExtractor {
       LocalDate night;
       String basis;
       if (ref != null) {
-        night = TimeResolver.resolveNightEnd(ref, published, contextYear);
+        night = TimeResolver.resolveNightEnd(ref, published, yearOfDate(ref, published, sentences, contextYear));
         basis = night == null ? "unresolved" : basisOf(ref);
       } else if (mainKnown) {
         night = mainNight;
@@ -183,7 +189,98 @@ public final class StrikeExtractor {
       }
       raw.addAll(found);
     }
-    return reconcile(raw);
+    return reconcile(supersedeNeutralisedTotals(raw));
+  }
+
+  /**
+   * The weapon a following sentence without a weapon noun of its own speaks of: that of the previous sentence's
+   * figures when they all count one kind of weapon (drones, or missiles), else null.
+   */
+  private static Vocabulary.Weapon carriedWeapon(List<Figure> figures) {
+    String weapon = null;
+    for (Figure f : figures) {
+      if (!f.weapon.equals("drone") && !f.weapon.equals("missile") || weapon != null && !weapon.equals(f.weapon)) {
+        return null;
+      }
+      weapon = f.weapon;
+    }
+    return weapon == null ? null : new Vocabulary.Weapon(weapon, true);
+  }
+
+  /**
+   * "Air defence neutralised 112 drones ... 74 were shot down, 38 were lost to jamming": a downed figure that is
+   * exactly the sum of a later sentence's downed and lost figures of the same weapon and night is the neutralised
+   * total of that split, and the split's downed part is the downed figure (lost drones are not downed).
+   */
+  private static List<Figure> supersedeNeutralisedTotals(List<Figure> raw) {
+    List<Figure> out = new ArrayList<>(raw);
+    for (Figure total : raw) {
+      if (!total.measure.equals("downed")) {
+        continue;
+      }
+      for (Figure part : raw) {
+        if (part.sentence <= total.sentence || !part.measure.equals("downed") || !sameNight(part, total)) {
+          continue;
+        }
+        for (Figure lost : raw) {
+          if (lost.sentence == part.sentence && lost.measure.equals("lost") && sameNight(lost, total)
+              && part.value + lost.value == total.value) {
+            out.remove(total);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameNight(Figure a, Figure b) {
+    return a.weapon.equals(b.weapon) && Objects.equals(a.nightLabel, b.nightLabel)
+        && Objects.equals(a.attacker, b.attacker) && Objects.equals(a.target, b.target);
+  }
+
+  /**
+   * The year for a date written without one when the article has no publication date: the year written in the
+   * date's own sentence ("the heaviest attack of 2024 came on the night of 26 August", "атаку 2024 года ... в ночь
+   * на 26 августа"), else the article's context year. A year that opens a period ("since 2022") is no date's year.
+   */
+  private Integer yearOfDate(TimeResolver.Ref ref, LocalDate published, List<SentenceFacts> sentences,
+      Integer contextYear) {
+    if (published != null || ref.type != TimeResolver.Type.DATE || ref.year != null) {
+      return contextYear;
+    }
+    for (SentenceFacts s : sentences) {
+      if (s.times.contains(ref)) {
+        Integer year = sentenceYear(s);
+        return year != null ? year : contextYear;
+      }
+    }
+    return contextYear;
+  }
+
+  /** The one year written in a sentence, not counting years that open a period; null if none or several. */
+  private static Integer sentenceYear(SentenceFacts s) {
+    Integer year = null;
+    for (int i = 0; i < s.numbers.size(); i++) {
+      NumberMention m = s.numbers.get(i);
+      if (m.kind() != Kind.YEAR || m.year() == null || opensPeriod(s, s.numberFirstToken[i])) {
+        continue;
+      }
+      if (year != null && !year.equals(m.year())) {
+        return null;
+      }
+      year = m.year();
+    }
+    return year;
+  }
+
+  private static boolean opensPeriod(SentenceFacts s, int yearToken) {
+    // "since the start of 2022" ends in a period phrase
+    for (PhraseMatcher.Match<String> since : s.terms("since", "period")) {
+      if (since.endToken() == yearToken) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far into the article the lead's date of the attack is looked for. */
@@ -354,7 +451,16 @@ public final class StrikeExtractor {
 
   /** The raw figures of one sentence. */
   List<Figure> figures(SentenceFacts s) {
-    if (s.weapons.isEmpty() || s.hasTerm("estimate") || period(s)) {
+    return figures(s, null);
+  }
+
+  /**
+   * The raw figures of one sentence. {@code inherited}, when not null, is the weapon of the figures of the sentence
+   * before, for a sentence that names none: "... neutralised 112 drones. Some 74 were shot down, 38 were lost to
+   * jamming." Then only bare counts (no noun of their own) that are downed or lost are read.
+   */
+  private List<Figure> figures(SentenceFacts s, Vocabulary.Weapon inherited) {
+    if ((s.weapons.isEmpty() && inherited == null) || s.hasTerm("estimate") || period(s)) {
       return List.of();
     }
     List<int[]> regions = regionalPhrases(s);
@@ -382,8 +488,8 @@ public final class StrikeExtractor {
         }
       }
     }
-    Vocabulary.Weapon previousWeapon = null;
-    int previousWeaponEnd = -1;
+    Vocabulary.Weapon previousWeapon = inherited;
+    int previousWeaponEnd = inherited == null ? -1 : s.from;
     java.util.Set<String> genericSeen = new java.util.HashSet<>();
     boolean relativeLaunch = false;
     for (Candidate c : candidates) {
@@ -409,6 +515,10 @@ public final class StrikeExtractor {
       if (earlier != null) {
         verb = new PhraseMatcher.Match<>(earlier.firstToken(), earlier.endToken(), "launched", earlier.phrase());
       }
+      if (verb != null && verb.value().equals("failed") && s.hasTerm("jamming")) {
+        // "35 more drones did not reach their targets, probably because of electronic warfare": lost to jamming
+        verb = new PhraseMatcher.Match<>(verb.firstToken(), verb.endToken(), "lost", verb.phrase());
+      }
       if (verb == null || verb.value().equals("failed") || verb.value().equals("impact")
           || regional(s, c, verb, regions) || ownPredicate(s, c, verb)) {
         continue;
@@ -418,6 +528,9 @@ public final class StrikeExtractor {
       }
       String measure = verb.value().equals("launched_at") || verb.value().equals("reported")
           || verb.value().equals("hit") ? "launched" : verb.value();
+      if (inherited != null && !(measure.equals("downed") || measure.equals("lost"))) {
+        continue;
+      }
       if (!measure.equals("launched") && (isWholeOfPartitive(s, c, candidates)
           || verb.firstToken() >= c.end && partitiveClauseBetween(s, ownPartitiveEnd(s, c), verb.firstToken()))) {
         // "30 drones, 24 of which were shot down": the verb belongs to the part; the whole was launched

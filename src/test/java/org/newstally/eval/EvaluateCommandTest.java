@@ -32,6 +32,7 @@ class EvaluateCommandTest {
     Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"g1\", \"actors\": [\"Ann Example\"]}\n");
     Files.writeString(dir.resolve("broken.jsonl"), "{\"id\": \"g1\"}\n{\"id\": \"g2\", \"strikes\": [{\"qualifier\": "
         + "\"approximately\"}]}\n");
+    Files.writeString(dir.resolve("nights-bad.csv"), "night_end,drones_launched\n2025-03-02,5\n");
     Files.createDirectories(dir.resolve("partial/strike_reports"));
     Files.createDirectories(dir.resolve("partial/meetings"));
     command = new CommandLine(new EvaluateCommand());
@@ -51,6 +52,10 @@ class EvaluateCommandTest {
             "lacks the tables [articles, actor_mentions, strikes_per_night]"),
         Arguments.of(List.of("--gold", "gold.jsonl", "--tables", "partial", "--min-actor-f1", "85"),
             "min actor F1 must be between 0 and 1, not 85.0"),
+        Arguments.of(List.of("--gold", "gold.jsonl", "--nights", "nowhere.csv"),
+            "--nights " + dir.resolve("nowhere.csv") + " is not a file"),
+        Arguments.of(List.of("--gold", "gold.jsonl", "--nights", "nights-bad.csv"),
+            "--nights: " + dir.resolve("nights-bad.csv") + ": the header lacks the column missiles_launched"),
         Arguments.of(List.of("--gold", "gold.jsonl", "--min-strike-f1", "high"),
             "Invalid value for option '--min-strike-f1'"));
   }
@@ -60,7 +65,8 @@ class EvaluateCommandTest {
   void rejectsBadOptionsWithAMessageThatSaysWhatToFix(List<String> args, String message) {
     List<String> resolved = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
-      boolean isPath = i > 0 && (args.get(i - 1).equals("--gold") || args.get(i - 1).equals("--tables"));
+      boolean isPath = i > 0 && (args.get(i - 1).equals("--gold") || args.get(i - 1).equals("--tables")
+          || args.get(i - 1).equals("--nights"));
       resolved.add(isPath ? dir.resolve(args.get(i)).toString() : args.get(i));
     }
 
@@ -76,6 +82,6 @@ class EvaluateCommandTest {
 
     assertThat(usage).contains("--tables=DIR", "(default: out)", "--gold=FILE", "--json=FILE",
         "--master=URL", "(default: local[*])", "--min-strike-f1=F1", "--min-meeting-f1=F1", "--min-actor-f1=F1",
-        "--min-night-end=SHARE", "1 a threshold was missed");
+        "--min-night-end=SHARE", "--nights=CSV", "1 a threshold was missed");
   }
 }
