@@ -11,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,6 @@ import org.newstally.job.SampleRun;
  * backslash commands work, and the first error stops the script with its line.
  */
 class SqlShellIT {
-  private static final Logger LOG = LogManager.getLogger(SqlShellIT.class);
   private static SparkSession spark;
   private static List<String> views;
 
@@ -99,24 +95,21 @@ class SqlShellIT {
     assertThat(o.err()).isEqualTo("newstally sql: stdin:1: \\format takes table, csv or json, not 'xml'\n");
   }
 
-  /** The point of the shell: after the session and views exist, an example query answers in about a second. */
+  /**
+   * Every example of jobs/sql/ answers in the one open session without an error. How fast (the point of the shell)
+   * is measured by `jobs/bench sql`, not asserted here: a timed test on shared cores measures the neighbours.
+   */
   @Test
-  void answersEachExampleQueryWithinASecondOnceTheSessionExists() throws IOException {
+  void answersEveryExampleQueryInTheOpenSession() throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(Paths.get("jobs/sql"))) {
       files = s.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
     }
-    run("SELECT count(*) FROM articles;"); // first query: code generation warms up once per session
-    List<Double> seconds = new ArrayList<>();
+    assertThat(files).hasSizeGreaterThanOrEqualTo(5);
     for (Path f : files) {
-      long start = System.nanoTime();
       Outcome o = run("\\i " + f + "\n");
-      seconds.add((System.nanoTime() - start) / 1e9);
       assertThat(o.err()).as(f.toString()).isEmpty();
+      assertThat(o.out()).as(f.toString()).containsPattern("\\d+ rows?");
     }
-    double median = seconds.stream().sorted().toList().get(seconds.size() / 2);
-    LOG.info("sql shell: seconds per example query {} (median {})", seconds, median);
-    // generous for two shared cores; the figure reported in the README comes from this log line
-    assertThat(median).isLessThan(3.0);
   }
 }
