@@ -613,6 +613,9 @@ public final class StrikeExtractor {
       c.value = v > Long.MAX_VALUE ? Long.MAX_VALUE : (long) v;
       c.qualifier = m.qualifier().code();
       c.all = c.first > s.from && s.lower(c.first - 1).equals("all");
+      if (c.first > s.from + 1 && s.lower(c.first - 1).equals("but") && s.lower(c.first - 2).equals("all")) {
+        continue; // "all but one were shot down": the one is the exception, not a count of downed
+      }
       locateWeapon(s, c);
       if (c.weapon == null) {
         String object = m.object();
@@ -634,10 +637,8 @@ public final class StrikeExtractor {
       }
     }
     // "an Iskander-M ballistic missile", "a ballistic Iskander-M missile": one of a named model
-    for (int t = s.from; t + 1 < s.to; t++) {
-      if (!s.lower(t).equals("a") && !s.lower(t).equals("an")) {
-        continue;
-      }
+    for (PhraseMatcher.Match<String> article : s.terms("one")) {
+      int t = article.firstToken();
       for (int u = t + 1; u <= t + 2 && u < s.to; u++) {
         PhraseMatcher.Match<Vocabulary.Weapon> w = vocab.weapons().longestAt(s.text, u, s.to);
         if (w == null) {
@@ -660,6 +661,33 @@ public final class StrikeExtractor {
         }
         break;
       }
+    }
+    // "destroyed the missile" (the one launched), "both missiles": counts no number writes
+    for (int t = s.from; t + 1 < s.to; t++) {
+      boolean both = s.lower(t).equals("both");
+      if (!both && !s.lower(t).equals("the")) {
+        continue;
+      }
+      PhraseMatcher.Match<Vocabulary.Weapon> w = vocab.weapons().longestAt(s.text, t + 1, s.to);
+      if (w == null || !(w.value().weapon().equals("missile") || w.value().weapon().equals("drone"))
+          || modifierOfAttack(s, w.endToken())) {
+        continue;
+      }
+      boolean plural = s.lower(w.endToken() - 1).endsWith("s");
+      if (both != plural || !both && !rightAfterDowningVerb(s, t) || countedNoun(out, w.firstToken())) {
+        continue;
+      }
+      Candidate c = new Candidate();
+      c.first = t;
+      c.end = t + 1;
+      c.charBegin = s.tokenBegin(t) - s.begin;
+      c.charEnd = s.text.tokenEnd(t) - s.begin;
+      c.value = both ? 2 : 1;
+      c.qualifier = Qualifier.EXACT.code();
+      c.weapon = w.value();
+      c.weaponFirst = w.firstToken();
+      c.weaponEnd = w.endToken();
+      insertByPosition(out, c);
     }
     // "the single Kh-59 guided missile", "a single missile": one, though no number is written
     for (int t = s.from; t + 1 < s.to; t++) {
@@ -759,11 +787,14 @@ public final class StrikeExtractor {
   private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("at", "against", "into", "on",
       "towards", "toward", "over", "contre", "gegen", "contra", "contro", "asupra", "по", "на", "proti");
 
-  /** "and" in the languages the weapon lexicon covers: "drones et missiles", "Drohnen und Raketen". */
-  /** Quantity words that give the second weapon a count of its own: "40 drones and several missiles". */
+  /**
+   * Quantity words that give the second weapon a count of its own: "40 drones and several missiles", "28 drones
+   * and both missiles", "18 drones and the missile".
+   */
   private static final java.util.Set<String> OWN_QUANTITY = java.util.Set.of("several", "some", "dozens", "many",
-      "numerous", "multiple", "few", "other", "more", "additional", "further");
+      "numerous", "multiple", "few", "other", "more", "additional", "further", "both", "the", "all");
 
+  /** "and" in the languages the weapon lexicon covers: "drones et missiles", "Drohnen und Raketen". */
   private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "et", "und", "y", "e", "и",
       "і", "та", "og", "și", "i");
 
@@ -866,9 +897,13 @@ public final class StrikeExtractor {
         || tok.equals("had") || tok.equals("have") || tok.equals("them") || tok.equals("which");
   }
 
+  /** Roles of strike_terms that are no verb: a weapon noun is looked for past them. */
+  private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("breakdown", "partitive", "one", "since",
+      "jamming");
+
   private static boolean isVerbTerm(SentenceFacts s, int t) {
     for (PhraseMatcher.Match<String> m : s.terms) {
-      if (m.firstToken() == t && !m.value().equals("breakdown") && !m.value().equals("partitive")) {
+      if (m.firstToken() == t && !NOT_VERBS.contains(m.value())) {
         return true;
       }
     }
@@ -1221,6 +1256,36 @@ public final class StrikeExtractor {
   }
 
   /** Air defence over a Russian place ("over the Belgorod region", "towards the capital, Moscow Mayor ..."). */
+  /** "destroyed the missile": the article right after a downing verb. */
+  private static boolean rightAfterDowningVerb(SentenceFacts s, int article) {
+    for (PhraseMatcher.Match<String> v : s.terms("downed")) {
+      if (v.endToken() == article) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A candidate already counts the weapon noun starting at {@code weaponFirst}. */
+  private static boolean countedNoun(List<Candidate> candidates, int weaponFirst) {
+    for (Candidate c : candidates) {
+      if (c.weapon != null && c.weaponFirst == weaponFirst) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the drones that Moscow launched": a capital right before a launch verb is the attacker, not where it happened. */
+  private static boolean subjectOfLaunch(SentenceFacts s, int placeEnd) {
+    for (PhraseMatcher.Match<String> v : s.terms("launched")) {
+      if (v.firstToken() >= placeEnd && v.firstToken() <= placeEnd + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean russianPlace(SentenceFacts s) {
     for (PhraseMatcher.Match<Vocabulary.Place> p : s.places) {
       if (!"Russia".equals(p.value().country()) || p.value().type().equals("venue")) {
@@ -1229,7 +1294,7 @@ public final class StrikeExtractor {
       int t = p.firstToken();
       String prev = t > s.from ? s.lower(t - 1) : "";
       String prev2 = t > s.from + 1 ? s.lower(t - 2) : "";
-      if (prev.equals("from") || prev2.equals("from")) {
+      if (prev.equals("from") || prev2.equals("from") || subjectOfLaunch(s, p.endToken())) {
         continue;
       }
       return true;
