@@ -19,6 +19,7 @@ public final class Lexicons implements Serializable {
   private final PhraseTable places;
   private final PhraseTable roles;
   private final PhraseTable givenNames;
+  private final PhraseTable givenNameVariants;
   private final PhraseTable nameWords;
   private final PhraseTable meetingTerms;
   private final String hash;
@@ -39,6 +40,8 @@ public final class Lexicons implements Serializable {
     this.roles = PhraseTable.load(source, "roles.tsv", "phrase", false,
         Map.of("position", Set.of("before", "after", "both")), "role", "position");
     this.givenNames = PhraseTable.load(source, "given_names.tsv", "name", true, Map.of());
+    this.givenNameVariants = PhraseTable.load(source, "given_name_variants.tsv", "name", false, Map.of(),
+        "variants");
     this.nameWords = PhraseTable.load(source, "name_words.tsv", "word", true,
         Map.of("class", Set.of("function", "org", "particle")), "class");
     this.meetingTerms = PhraseTable.load(source, "meeting_terms.tsv", "phrase", false,
@@ -61,6 +64,8 @@ public final class Lexicons implements Serializable {
   public PhraseTable places() { return places; }
   public PhraseTable roles() { return roles; }
   public PhraseTable givenNames() { return givenNames; }
+  /** A given name's spellings in other languages (Oleksandr, Alexander, Aleksandr), one group per row. */
+  public PhraseTable givenNameVariants() { return givenNameVariants; }
   public PhraseTable nameWords() { return nameWords; }
   public PhraseTable meetingTerms() { return meetingTerms; }
 

@@ -93,6 +93,8 @@ public final class ActorExtractor {
   /** Surname-only aliases of lexicon people ("Zelenskyy", "Putin"), for variants of a surname written alone. */
   private final List<String> surnameSpellings = new ArrayList<>();
   private final List<String> foldedSurnameSpellings = new ArrayList<>();
+  /** The person of each full spelling (a lexicon alias, or the alias with another spelling of its first name). */
+  private final Map<NameVariants.Key, ActorLexicon.Actor> spellingActor = new java.util.IdentityHashMap<>();
 
   /** Folded keys of given_names.tsv, so a given name written in Cyrillic ("Виктор") is recognised too. */
   private final java.util.Set<String> foldedGivenNames = new java.util.HashSet<>();
@@ -103,18 +105,63 @@ public final class ActorExtractor {
     for (org.newstally.lexicon.PhraseTable.Entry e : vocab.lexicons().givenNames().entries()) {
       foldedGivenNames.add(NameVariants.fold(e.phrase()));
     }
+    Map<String, List<String>> variants = givenNameGroups(vocab.lexicons().givenNameVariants());
     for (String alias : new java.util.TreeSet<>(actors.aliases())) {
       ActorLexicon.Actor a = actors.byAlias(alias);
       if (a == null || !a.isPerson()) {
         continue;
       }
       if (alias.indexOf(' ') > 0) {
-        fullSpellings.add(NameVariants.key(alias));
+        NameVariants.Key key = NameVariants.key(alias);
+        fullSpellings.add(key);
+        spellingActor.put(key, a);
+        for (String variant : firstNameVariants(alias, variants)) {
+          NameVariants.Key other = NameVariants.key(variant);
+          fullSpellings.add(other);
+          spellingActor.put(other, a);
+        }
       } else {
         surnameSpellings.add(alias);
         foldedSurnameSpellings.add(NameVariants.fold(alias));
       }
     }
+  }
+
+  /** Each spelling of given_name_variants.tsv to every spelling of its group (itself included). */
+  private static Map<String, List<String>> givenNameGroups(org.newstally.lexicon.PhraseTable table) {
+    Map<String, List<String>> groups = new java.util.HashMap<>();
+    for (org.newstally.lexicon.PhraseTable.Entry e : table.entries()) {
+      List<String> group = new ArrayList<>();
+      group.add(e.phrase());
+      for (String v : e.get("variants").split("\\|")) {
+        if (!v.isBlank()) {
+          group.add(v.strip());
+        }
+      }
+      for (String name : group) {
+        groups.put(name.toLowerCase(java.util.Locale.ROOT), group);
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * "Alexander Poklad" for "Oleksandr Poklad": the full name with each other spelling of its first name, so the
+   * tolerant match can confirm the surname without crossing first initials on its own.
+   */
+  private static List<String> firstNameVariants(String fullName, Map<String, List<String>> groups) {
+    int space = fullName.indexOf(' ');
+    List<String> group = groups.get(fullName.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+    if (group == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(group.size());
+    for (String first : group) {
+      if (!first.equalsIgnoreCase(fullName.substring(0, space))) {
+        out.add(first + fullName.substring(space));
+      }
+    }
+    return out;
   }
 
   public Result extract(AnnotatedText title, AnnotatedText body) {
@@ -183,14 +230,16 @@ public final class ActorExtractor {
       int begin = hit.begin();
       // "Dmitriy Peskov": a given name the lexicon does not list, right before a known surname, is the same person;
       // "Greg Sullivan" is someone else than the lexicon's Jake Sullivan, left to discovery
-      if (actor.isPerson() && first > 0 && end - first == 1 && hit.surface().equals(actor.surname())
-          && text.tokenSentence(first - 1) == text.tokenSentence(first)
-          && text.tokenEnd(first - 1) + 1 == text.tokenBegin(first)
-          && vocab.isGivenName(text.token(first - 1)) && !covered[first - 1]) {
-        if (!sameFirstName(text.token(first - 1), actor)) {
+      // "Daniel P. Driscoll": a middle initial and its dot may stand between them
+      int given = first > 2 && middleInitialBefore(text, first) ? first - 3 : first - 1;
+      if (actor.isPerson() && given >= 0 && end - first == 1 && hit.surface().equals(actor.surname())
+          && text.tokenSentence(given) == text.tokenSentence(first)
+          && text.tokenEnd(given) + 1 == text.tokenBegin(given + 1)
+          && vocab.isGivenName(text.token(given)) && !covered[given]) {
+        if (!sameFirstName(text.token(given), actor)) {
           continue;
         }
-        first--;
+        first = given;
         begin = text.tokenBegin(first);
       }
       for (int t = first; t < end; t++) {
@@ -202,6 +251,14 @@ public final class ActorExtractor {
     }
     hyphenated(text, isTitle, covered, out);
     return out;
+  }
+
+  /** Tokens first-2 and first-1 are a capital letter and its dot ("P" "."), right before token first. */
+  private static boolean middleInitialBefore(AnnotatedText text, int first) {
+    String letter = text.token(first - 2);
+    return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && text.token(first - 1).equals(".")
+        && text.tokenEnd(first - 2) == text.tokenBegin(first - 1) && text.tokenEnd(first - 1) + 1 == text.tokenBegin(first)
+        && text.tokenSentence(first - 2) == text.tokenSentence(first);
   }
 
   /**
@@ -533,7 +590,7 @@ public final class ActorExtractor {
   private boolean sameFirstName(String given, ActorLexicon.Actor actor) {
     for (NameVariants.Key spelling : fullSpellings) {
       String name = spelling.name();
-      if (actors.byAlias(name) == actor && NameVariants.sameInitial(given, name.substring(0, name.indexOf(' ')))) {
+      if (spellingActor.get(spelling) == actor && NameVariants.sameInitial(given, name.substring(0, name.indexOf(' ')))) {
         return true;
       }
     }
@@ -594,7 +651,7 @@ public final class ActorExtractor {
       if (kind == null) {
         continue;
       }
-      ActorLexicon.Actor actor = actors.byAlias(spelling.name());
+      ActorLexicon.Actor actor = spellingActor.get(spelling);
       if (best == null || kind.ordinal() < best.kind.ordinal()) {
         best = new Resolved(actor, kind);
       }

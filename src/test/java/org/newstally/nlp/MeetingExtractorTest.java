@@ -108,6 +108,12 @@ class MeetingExtractorTest {
             "A call with Putin came days before Trump hosted Zelenskyy at the White House.", "2025-10-20",
             List.of("held [Donald Trump, Volodymyr Zelenskyy] @White House, Washington null")),
         // status
+        Arguments.of("'are planning to hold a meeting' is planned",
+            "Witkoff and Dmitriev are planning to hold a meeting in Miami next Saturday, the outlet reported.",
+            "2025-10-20", List.of("planned [Kirill Dmitriev, Steve Witkoff] @Miami, Florida 2025-10-25")),
+        Arguments.of("an agreement on a new meeting, reached during a call, is planned",
+            "Trump and Putin agreed on a new meeting in Budapest during a phone call on Thursday.", "2025-10-17",
+            List.of("planned [Donald Trump, Vladimir Putin] @Budapest null")),
         Arguments.of("a past verb about the talks outweighs a schedule word; a delay is no length",
             "Talks between Rubio and Lavrov began two hours later than scheduled in Riyadh.", "2025-02-19",
             List.of("held [Marco Rubio, Sergey Lavrov] @Riyadh null")),
