@@ -660,8 +660,8 @@ public final class Evaluator {
       mismatches.addAll(wrong);
     }
     mismatches.sort(Comparator.comparing(Finding::item));
-    return new EvaluationReport.Nights(consensus.size(), predicted.size(), new Accuracy(total - mismatches.size(), total, mismatches),
-        perFigure, missingNights, spuriousNights, unscoredFigures, allConsensus);
+    return new EvaluationReport.Nights(consensus.size(), predicted.size(),
+        new Accuracy(total - mismatches.size(), total, mismatches), perFigure, missingNights, spuriousNights, unscoredFigures, allConsensus);
   }
 
   /**

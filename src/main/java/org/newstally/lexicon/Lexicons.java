@@ -31,8 +31,8 @@ public final class Lexicons implements Serializable {
         Map.of("weapon", Set.of("drone", "missile", "total", "ignore"), "generic", Set.of("true", "false")),
         "weapon", "generic");
     this.strikeTerms = PhraseTable.load(source, "strike_terms.tsv", "phrase", false,
-        Map.of("role", Set.of("launched", "launched_at", "reported", "downed", "lost", "failed", "impact", "hit", "back_reference", "partitive", "breakdown", "period", "regional",
-            "estimate", "since", "jamming", "one")),
+        Map.of("role", Set.of("launched", "launched_at", "reported", "downed", "lost", "failed", "impact", "hit",
+            "back_reference", "partitive", "breakdown", "period", "regional", "estimate", "since", "jamming", "one")),
         "role");
     this.sides = PhraseTable.load(source, "sides.tsv", "term", true, Map.of(), "side");
     this.places = PhraseTable.load(source, "places.tsv", "name", true,

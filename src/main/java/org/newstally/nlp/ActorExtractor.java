@@ -257,7 +257,8 @@ public final class ActorExtractor {
   private static boolean middleInitialBefore(AnnotatedText text, int first) {
     String letter = text.token(first - 2);
     return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && text.token(first - 1).equals(".")
-        && text.tokenEnd(first - 2) == text.tokenBegin(first - 1) && text.tokenEnd(first - 1) + 1 == text.tokenBegin(first)
+        && text.tokenEnd(first - 2) == text.tokenBegin(first - 1)
+        && text.tokenEnd(first - 1) + 1 == text.tokenBegin(first)
         && text.tokenSentence(first - 2) == text.tokenSentence(first);
   }
 
@@ -590,7 +591,8 @@ public final class ActorExtractor {
   private boolean sameFirstName(String given, ActorLexicon.Actor actor) {
     for (NameVariants.Key spelling : fullSpellings) {
       String name = spelling.name();
-      if (spellingActor.get(spelling) == actor && NameVariants.sameInitial(given, name.substring(0, name.indexOf(' ')))) {
+      if (spellingActor.get(spelling) == actor
+          && NameVariants.sameInitial(given, name.substring(0, name.indexOf(' ')))) {
         return true;
       }
     }

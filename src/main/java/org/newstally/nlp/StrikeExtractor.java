@@ -240,8 +240,9 @@ public final class StrikeExtractor {
 
   /**
    * The year for a date written without one when the article has no publication date: the year written in the
-   * date's own sentence ("the heaviest attack of 2024 came on the night of 26 August", "атаку 2024 года ... в ночь
-   * на 26 августа"), else the article's context year. A year that opens a period ("since 2022") is no date's year.
+   * date's own sentence ("the heaviest attack of 2024 came on the night of 26 August", "атаку 2024 года ... в
+   * ночь на 26 августа"), else the article's context year. A year that opens a period ("since 2022") is no date's
+   * year.
    */
   private Integer yearOfDate(TimeResolver.Ref ref, LocalDate published, List<SentenceFacts> sentences,
       Integer contextYear) {
