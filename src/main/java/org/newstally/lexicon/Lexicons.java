@@ -32,7 +32,8 @@ public final class Lexicons implements Serializable {
         "weapon", "generic");
     this.strikeTerms = PhraseTable.load(source, "strike_terms.tsv", "phrase", false,
         Map.of("role", Set.of("launched", "launched_at", "reported", "downed", "lost", "failed", "impact", "hit",
-            "back_reference", "partitive", "breakdown", "period", "regional", "estimate", "since", "jamming", "one")),
+            "back_reference", "partitive", "breakdown", "period", "regional", "estimate", "since", "jamming", "one",
+            "of_which")),
         "role");
     this.sides = PhraseTable.load(source, "sides.tsv", "term", true, Map.of(), "side");
     this.places = PhraseTable.load(source, "places.tsv", "name", true,

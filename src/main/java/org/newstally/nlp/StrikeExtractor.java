@@ -621,7 +621,8 @@ public final class StrikeExtractor {
       if (c.weapon == null) {
         String object = m.object();
         c.anaphoric = object == null || object.equals("them") || object.equals("those") || object.equals("which")
-            || object.equals("others") || object.equals("other") || object.equals("more");
+            || object.equals("others") || object.equals("other") || object.equals("more")
+            || afterOfWhich(s, c.first); // "dont 64 ont été abattus": whatever word follows, a part of the figure
       }
       out.add(c);
     }
@@ -876,9 +877,7 @@ public final class StrikeExtractor {
           return false;
         }
       }
-      int t = n.end;
-      return t + 1 < s.to && s.lower(t).equals("of")
-          && (s.lower(t + 1).equals("which") || s.lower(t + 1).equals("them") || s.lower(t + 1).equals("those"));
+      return ofWhichAt(s, n.end) > 0;
     }
     return false;
   }
@@ -900,7 +899,7 @@ public final class StrikeExtractor {
 
   /** Roles of strike_terms that are no verb: a weapon noun is looked for past them. */
   private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("breakdown", "partitive", "one", "since",
-      "jamming");
+      "jamming", "of_which");
 
   private static boolean isVerbTerm(SentenceFacts s, int t) {
     for (PhraseMatcher.Match<String> m : s.terms) {
@@ -922,11 +921,10 @@ public final class StrikeExtractor {
   private static PhraseMatcher.Match<String> governingVerb(SentenceFacts s, Candidate c,
       List<PhraseMatcher.Match<String>> verbs) {
     int objectEnd = Math.max(c.end, c.weaponEnd);
-    if (c.weapon == null && objectEnd + 1 < s.to && s.lower(objectEnd).equals("of")
-        && (s.lower(objectEnd + 1).equals("which") || s.lower(objectEnd + 1).equals("them")
-            || s.lower(objectEnd + 1).equals("those"))) {
+    int ownPartitive = c.weapon == null ? ofWhichAt(s, objectEnd) : 0;
+    if (ownPartitive > 0) {
       // "24 of which were shot down": "which" is the figure's own partitive, not a relative clause
-      objectEnd += 2;
+      objectEnd += ownPartitive;
     }
     if (c.referenceToken >= 0) {
       // "shot down 66 of 70 drones launched overnight": the verb after the noun describes the whole
@@ -1023,24 +1021,43 @@ public final class StrikeExtractor {
     return before != null && (before.value().equals("downed") || before.value().equals("lost"));
   }
 
+  /**
+   * How many tokens the partitive relative at token t takes ("of which", "of them", "di cui", "davon", "з них":
+   * strike_terms role of_which), or 0.
+   */
+  private static int ofWhichAt(SentenceFacts s, int t) {
+    for (PhraseMatcher.Match<String> m : s.terms("of_which")) {
+      if (m.firstToken() == t) {
+        return m.endToken() - t;
+      }
+    }
+    return 0;
+  }
+
+  /** A partitive relative ends right before token t ("of which 546", "dont 64"). */
+  private static boolean afterOfWhich(SentenceFacts s, int t) {
+    for (PhraseMatcher.Match<String> m : s.terms("of_which")) {
+      if (m.endToken() == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The token after a figure and its own partitive ("24 of which"), where another partitive would start. */
   private static int ownPartitiveEnd(SentenceFacts s, Candidate c) {
     int t = Math.max(c.end, c.weaponEnd);
-    if (t + 1 < s.to && s.lower(t).equals("of") && (s.lower(t + 1).equals("which") || s.lower(t + 1).equals("them")
-        || s.lower(t + 1).equals("those"))) {
-      return t + 2;
-    }
-    return t;
+    return t + ofWhichAt(s, t);
   }
 
   /** "..., of which 546 drones ...": a partitive relative clause starts between the two tokens. */
   private static boolean partitiveClauseBetween(SentenceFacts s, int from, int to) {
     for (int t = from; t + 1 < to; t++) {
-      if (s.lower(t).equals("of") && (s.lower(t + 1).equals("which") || s.lower(t + 1).equals("them")
-          || s.lower(t + 1).equals("those"))) {
+      int ofWhich = ofWhichAt(s, t);
+      if (ofWhich > 0) {
         // only a counted part opens the clause ("of which 546 drones", "24 of which"); "many of them decoys"
         // describes the figure itself
-        boolean numberAfter = t + 2 < s.to && isNumberToken(s, t + 2);
+        boolean numberAfter = t + ofWhich < s.to && isNumberToken(s, t + ofWhich);
         boolean numberBefore = t > s.from && isNumberToken(s, t - 1);
         if (numberAfter || numberBefore) {
           return true;
