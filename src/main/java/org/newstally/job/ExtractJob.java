@@ -31,6 +31,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.newstally.aggregate.MeetingEvents;
 import org.newstally.aggregate.NearDuplicates;
 import org.newstally.aggregate.StrikesPerNight;
@@ -65,29 +66,41 @@ public final class ExtractJob {
     boolean append = options.mode() == ExtractOptions.Mode.APPEND;
     TableWriter writer = TableWriter.open(spark, options.output(), runId);
     IngestResult ingest = null;
+    Dataset<Row> ex = null;
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       Broadcast<Nlp> nlp = jsc.broadcast(Nlp.create(lexicons));
+      int parallelism = spark.sparkContext().defaultParallelism();
+      int partitions = options.partitions() > 0 ? options.partitions()
+          : ArticleReader.nlpPartitions(ArticleReader.resolve(spark.sparkContext().hadoopConfiguration(),
+              options.read()), parallelism);
+      // the reader hash-partitions the articles by id into exactly the NLP partitions, so the NLP pass needs no
+      // shuffle of its own (the reader's partitioning is kept by its filter and select)
+      if (options.read().minPartitions() == 0) {
+        options.read().minPartitions(partitions);
+      }
       ingest = ArticleReader.read(spark, options.read());
 
       Dataset<Article> articles = ingest.articles();
       Dataset<Row> previousArticles = previous(writer, append, "articles");
       if (previousArticles != null) {
         Dataset<Row> previousIds = previousArticles.select(col("article_id").as("previous_article_id"));
+        // the join's partitioning is not the reader's: spread the new articles again
         articles = articles.join(previousIds, col("articleId").equalTo(col("previous_article_id")), "left_anti")
-            .as(Article.ENCODER);
+            .as(Article.ENCODER).repartition(partitions);
+      } else if (options.read().minPartitions() != partitions) {
+        articles = articles.repartition(partitions);
       }
-      int partitions = options.partitions() > 0 ? options.partitions()
-          : 4 * spark.sparkContext().defaultParallelism();
       LOG.info("extracting: Spark NLP sentences, tokens and actor gazetteer, then numbers, strikes, meetings "
           + "({} partitions)", partitions);
       spark.sparkContext().setJobDescription("read and extract");
       String extractions = writer.scratch("extractions");
       long extractStart = System.nanoTime();
-      articles.repartition(partitions)
-          .mapPartitions(new ExtractPartitionFn(nlp), ArticleExtraction.ENCODER)
+      articles.mapPartitions(new ExtractPartitionFn(nlp), ArticleExtraction.ENCODER)
           .write().parquet(extractions);
-      Dataset<Row> ex = spark.read().parquet(extractions);
+      // read back once and kept (memory, spilling to disk) for the nine tables: each would otherwise decode the
+      // scratch Parquet again; the scratch stays the durable copy a lost block is recomputed from
+      ex = spark.read().parquet(extractions).persist(StorageLevel.MEMORY_AND_DISK());
       LOG.info("read and extracted {} articles in {} s", ex.count(),
           String.format("%.1f", (System.nanoTime() - extractStart) / 1e9));
 
@@ -146,6 +159,9 @@ public final class ExtractJob {
       writer.abort();
       throw e;
     } finally {
+      if (ex != null) {
+        ex.unpersist();
+      }
       if (ingest != null) {
         ingest.unpersist();
       }
