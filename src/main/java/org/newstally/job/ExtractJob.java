@@ -31,7 +31,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.newstally.aggregate.MeetingEvents;
 import org.newstally.aggregate.NearDuplicates;
 import org.newstally.aggregate.StrikesPerNight;
@@ -66,7 +65,6 @@ public final class ExtractJob {
     boolean append = options.mode() == ExtractOptions.Mode.APPEND;
     TableWriter writer = TableWriter.open(spark, options.output(), runId);
     IngestResult ingest = null;
-    Dataset<Row> ex = null;
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       Broadcast<Nlp> nlp = jsc.broadcast(Nlp.create(lexicons));
@@ -98,9 +96,10 @@ public final class ExtractJob {
       long extractStart = System.nanoTime();
       articles.mapPartitions(new ExtractPartitionFn(nlp), ArticleExtraction.ENCODER)
           .write().parquet(extractions);
-      // read back once and kept (memory, spilling to disk) for the nine tables: each would otherwise decode the
-      // scratch Parquet again; the scratch stays the durable copy a lost block is recomputed from
-      ex = spark.read().parquet(extractions).persist(StorageLevel.MEMORY_AND_DISK());
+      // Not persisted: measured on 20k articles, building the cache (every column of the scratch decoded once) cost
+      // more task CPU in the extraction job than it saved the nine tables, which read only their own columns, and
+      // it held ~400 MB more heap after GC (docs/performance.md)
+      Dataset<Row> ex = spark.read().parquet(extractions);
       LOG.info("read and extracted {} articles in {} s", ex.count(),
           String.format("%.1f", (System.nanoTime() - extractStart) / 1e9));
 
@@ -159,9 +158,6 @@ public final class ExtractJob {
       writer.abort();
       throw e;
     } finally {
-      if (ex != null) {
-        ex.unpersist();
-      }
       if (ingest != null) {
         ingest.unpersist();
       }
