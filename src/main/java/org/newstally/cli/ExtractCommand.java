@@ -78,7 +78,8 @@ public final class ExtractCommand implements Callable<Integer> {
       + "tables and recomputes the aggregates (default: ${DEFAULT-VALUE})")
   String mode = "overwrite";
 
-  @Option(names = "--partitions", description = "Partitions for the NLP stage (default: 4 x Spark parallelism)")
+  @Option(names = "--partitions", description = "Partitions for the NLP stage (default: one per 8 MB of input, at least one and at most four "
+          + "per core)")
   int partitions = 0;
 
   @Option(names = "--duplicate-threshold",

@@ -48,6 +48,12 @@ public final class ArticleReader {
 
   /** Read tasks per core when there are many files: enough to even out files of different sizes. */
   private static final int BATCHES_PER_CORE = 4;
+  /** Input bytes per NLP partition below which fewer partitions are used (~3,500 articles of ~2.2 KB). */
+  static final long BYTES_PER_NLP_PARTITION = 8L << 20;
+  /** NLP partitions per core for large inputs: enough for the tasks to even out on every core. */
+  static final int NLP_PARTITIONS_PER_CORE = 4;
+  /** A compressed file counts as this many times its size (news text compresses about that much). */
+  private static final int COMPRESSED_RATIO = 4;
 
   private ArticleReader() {}
 
@@ -125,6 +131,22 @@ public final class ArticleReader {
         .orderBy("input_path");
 
     return new IngestResult(inputs, records, articles, issues, fileCounts);
+  }
+
+  /**
+   * Partitions for the NLP pass when the user gives none: one per {@link #BYTES_PER_NLP_PARTITION} of input, at
+   * least one per core (every core busy) and at most {@link #NLP_PARTITIONS_PER_CORE} per core. A handful of
+   * articles gets one task per core instead of four, each of which would pay a task's fixed cost (and a file per
+   * table) for a few articles.
+   */
+  public static int nlpPartitions(List<ResolvedInput> inputs, int parallelism) {
+    long bytes = 0;
+    for (ResolvedInput input : inputs) {
+      bytes += Math.max(0, input.size()) * (input.compression() == Compression.NONE ? 1 : COMPRESSED_RATIO);
+    }
+    long bySize = (bytes + BYTES_PER_NLP_PARTITION - 1) / BYTES_PER_NLP_PARTITION;
+    int cores = Math.max(1, parallelism);
+    return (int) Math.max(cores, Math.min((long) NLP_PARTITIONS_PER_CORE * cores, bySize));
   }
 
   private static Dataset<IngestRecord> readStreamed(SparkSession spark, Configuration conf,

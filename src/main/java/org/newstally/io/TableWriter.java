@@ -13,6 +13,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -139,10 +141,30 @@ public final class TableWriter {
     spark.sparkContext().setJobDescription("write " + table);
     df.write().mode(SaveMode.Overwrite).option("compression", "snappy").parquet(path);
     written.add(table);
-    // the count comes from Parquet footers, not from recomputing the dataset
-    long rows = spark.read().parquet(path).count();
+    // the count comes from the Parquet footers, read here on the driver: neither recomputing the dataset nor a
+    // Spark job of its own (planning and running one per table cost more than the small tables' writes)
+    long rows = footerRows(new Path(path));
     LOG.info("wrote {}: {} rows in {} s", table, rows, String.format("%.1f", (System.nanoTime() - start) / 1e9));
     return rows;
+  }
+
+  /** Rows of the Parquet files of a table folder (tables are written unpartitioned: one level of part files). */
+  private long footerRows(Path table) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      long rows = 0;
+      for (FileStatus st : fs.listStatus(table)) {
+        String name = st.getPath().getName();
+        if (st.isFile() && name.endsWith(".parquet") && !name.startsWith("_") && !name.startsWith(".")) {
+          try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(st, conf))) {
+            rows += reader.getRecordCount();
+          }
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot count the rows written to " + table, e);
+    }
   }
 
   /** A table of this run, as written to staging (to derive further tables from it without recomputation). */

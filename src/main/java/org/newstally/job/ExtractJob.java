@@ -68,25 +68,37 @@ public final class ExtractJob {
     try {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       Broadcast<Nlp> nlp = jsc.broadcast(Nlp.create(lexicons));
+      int parallelism = spark.sparkContext().defaultParallelism();
+      int partitions = options.partitions() > 0 ? options.partitions()
+          : ArticleReader.nlpPartitions(ArticleReader.resolve(spark.sparkContext().hadoopConfiguration(),
+              options.read()), parallelism);
+      // the reader hash-partitions the articles by id into exactly the NLP partitions, so the NLP pass needs no
+      // shuffle of its own (the reader's partitioning is kept by its filter and select)
+      if (options.read().minPartitions() == 0) {
+        options.read().minPartitions(partitions);
+      }
       ingest = ArticleReader.read(spark, options.read());
 
       Dataset<Article> articles = ingest.articles();
       Dataset<Row> previousArticles = previous(writer, append, "articles");
       if (previousArticles != null) {
         Dataset<Row> previousIds = previousArticles.select(col("article_id").as("previous_article_id"));
+        // the join's partitioning is not the reader's: spread the new articles again
         articles = articles.join(previousIds, col("articleId").equalTo(col("previous_article_id")), "left_anti")
-            .as(Article.ENCODER);
+            .as(Article.ENCODER).repartition(partitions);
+      } else if (options.read().minPartitions() != partitions) {
+        articles = articles.repartition(partitions);
       }
-      int partitions = options.partitions() > 0 ? options.partitions()
-          : 4 * spark.sparkContext().defaultParallelism();
       LOG.info("extracting: Spark NLP sentences, tokens and actor gazetteer, then numbers, strikes, meetings "
           + "({} partitions)", partitions);
       spark.sparkContext().setJobDescription("read and extract");
       String extractions = writer.scratch("extractions");
       long extractStart = System.nanoTime();
-      articles.repartition(partitions)
-          .mapPartitions(new ExtractPartitionFn(nlp), ArticleExtraction.ENCODER)
+      articles.mapPartitions(new ExtractPartitionFn(nlp), ArticleExtraction.ENCODER)
           .write().parquet(extractions);
+      // Not persisted: measured on 20k articles, building the cache (every column of the scratch decoded once) cost
+      // more task CPU in the extraction job than it saved the nine tables, which read only their own columns, and
+      // it held ~400 MB more heap after GC (docs/performance.md)
       Dataset<Row> ex = spark.read().parquet(extractions);
       LOG.info("read and extracted {} articles in {} s", ex.count(),
           String.format("%.1f", (System.nanoTime() - extractStart) / 1e9));

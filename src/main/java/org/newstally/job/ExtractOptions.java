@@ -39,7 +39,7 @@ public final class ExtractOptions implements Serializable {
   public LocalDate defaultPublished() { return read.defaultPublished(); }
   public String output() { return output; }
   public Mode mode() { return mode; }
-  /** Partitions for the NLP stage; 0 = 4 × Spark's default parallelism. */
+  /** Partitions for the NLP stage; 0 = sized from the input ({@code ArticleReader.nlpPartitions}). */
   public int partitions() { return partitions; }
   public double duplicateThreshold() { return duplicateThreshold; }
   public String master() { return master; }
