@@ -95,11 +95,18 @@ final class SentenceScan {
       case Tokens.WORD: {
         NumberLexicon.Word w = t.word[i];
         return w != null && (w.isCardinal() || w.ordinal() > 0 || w.isFraction() || w.isArticle()
-            || w.isApproximate() || w.month() > 0 || isCurrencyBefore(w));
+            || w.isApproximate() || w.month() > 0 || isCurrencyBefore(w)
+            || (w.isMultiplier() && i + 1 < t.n && t.type[i + 1] == Tokens.WORD && t.word[i + 1] != null
+                && t.word[i + 1].isMultiplier()));
       }
       default:
-        return isCurrencyBefore(t.word[i]);
+        return isCurrencyBefore(t.word[i]) || isVulgarFraction(i);
     }
+  }
+
+  /** "½", "¾": a fraction written as one character. */
+  private boolean isVulgarFraction(int k) {
+    return k < t.n && t.type[k] == Tokens.PUNCT && t.word[k] != null && t.word[k].isPureFraction();
   }
 
   private static boolean isCurrencyBefore(NumberLexicon.Word w) {
@@ -133,7 +140,7 @@ final class SentenceScan {
     reset(i);
     byte type = t.type[i];
     if (type == Tokens.PUNCT) {
-      return parseMoney(i);
+      return isVulgarFraction(i) ? parseQuantity(i) : parseMoney(i);
     }
     if (type == Tokens.WORD) {
       NumberLexicon.Word w = t.word[i];
@@ -238,6 +245,7 @@ final class SentenceScan {
         }
         nValue = digits(t.begin[i], t.end[i]);
         nEnd = i + 1;
+        mixedNumber(i);
         scaleWords();
         andAHalf();
         return true;
@@ -246,7 +254,38 @@ final class SentenceScan {
       case Tokens.WORD:
         return wordNumeral(i);
       default:
+        if (isVulgarFraction(i)) {
+          nKind = Kind.FRACTION;
+          nValue = t.word[i].fraction();
+          nEnd = i + 1;
+          return true;
+        }
         return false;
+    }
+  }
+
+  /**
+   * A whole number and a part: "2½" (glued), "2 1/4" (a small proper slash fraction after a space), read as one
+   * number; not "1 1/2/3".
+   */
+  private void mixedNumber(int i) {
+    if (!plainDigits(i)) {
+      return;
+    }
+    if (isVulgarFraction(i + 1) && t.joined(i + 1)) {
+      nValue += t.word[i + 1].fraction();
+      nEnd = i + 2;
+      return;
+    }
+    int k = i + 1;
+    if (k + 2 < t.n && !t.joined(k) && t.type[k] == Tokens.NUM && plainDigits(k) && t.isPunct(k + 1, '/')
+        && t.joined(k + 1) && t.joined(k + 2) && plainDigits(k + 2) && !(t.isPunct(k + 3, '/') && t.joined(k + 3))) {
+      double a = digits(t.begin[k], t.end[k]);
+      double b = digits(t.begin[k + 2], t.end[k + 2]);
+      if (a >= 1 && a < b && b <= 10) {
+        nValue += a / b;
+        nEnd = k + 3;
+      }
     }
   }
 
@@ -286,7 +325,17 @@ final class SentenceScan {
       return articleNumeral(i);
     }
     if (w.isPureFraction()) {
+      double scale = scaleAfter(i + 1);
+      if (!Double.isNaN(scale) && t.lastChar(i) != 's' && !t.is(i - 1, "the")) {
+        nValue = w.fraction() * scale; // "half million", "quarter billion"
+        nEnd = scaleEnd;
+        return true;
+      }
       return bareFraction(i, w);
+    }
+    if (w.isMultiplier() && !w.isCardinal()) {
+      cardinalWords(i, 1); // "hundred thousand": a scale on a scale, its one unwritten
+      return true;
     }
     if (w.ordinal() > 0 && !w.isCardinal()) {
       nKind = Kind.ORDINAL;
@@ -296,6 +345,9 @@ final class SentenceScan {
     }
     if (!w.isCardinal()) {
       return false;
+    }
+    if (spokenFraction(i)) {
+      return true;
     }
     cardinalWords(i, 0);
     if (nKind == Kind.ORDINAL) {
@@ -314,6 +366,9 @@ final class SentenceScan {
       return false;
     }
     NumberLexicon.Word x = t.word[k];
+    if ((x.isCardinal() || x.isMultiplier()) && spokenFraction(i)) {
+      return true; // "a hundred thousandths", "a twenty-first"
+    }
     if (x.isMultiplier()) {
       cardinalWords(k, 1);
       andAHalf();
@@ -322,6 +377,12 @@ final class SentenceScan {
     if (x.isFraction()) {
       if (t.is(i - 1, "and") && x.isPureFraction()) {
         return false; // the tail of "another hour and a half", whose head is no number
+      }
+      double scale = scaleAfter(k + 1);
+      if (x.isPureFraction() && !Double.isNaN(scale)) {
+        nValue = x.fraction() * scale; // "a quarter million"
+        nEnd = scaleEnd;
+        return true;
       }
       if (x.ordinal() > 0 && contentWordAt(k + 1)) {
         nStart = k;
@@ -510,11 +571,16 @@ final class SentenceScan {
   private void andAHalf() {
     if (nKind == Kind.COUNT && t.is(nEnd, "and") && isArticle(nEnd + 1) && nEnd + 2 < t.n
         && t.type[nEnd + 2] == Tokens.WORD && t.word[nEnd + 2] != null && t.word[nEnd + 2].isFraction()) {
-      nValue += t.word[nEnd + 2].fraction();
+      double part = t.word[nEnd + 2].fraction();
       nEnd += 3;
       if (nEnd < t.n && t.type[nEnd] == Tokens.WORD && t.word[nEnd] != null && t.word[nEnd].isMultiplier()) {
-        nValue *= t.word[nEnd].multiplier();
+        double m = t.word[nEnd].multiplier();
+        // "one and a half million" is 1.5 million; "3 million and a half million" adds half a million
+        nValue = nScale > 1 ? nValue + part * m : (nValue + part) * m;
         nEnd++;
+      } else {
+        // "3 million and a half" is half a million more, "four and a half" a half more
+        nValue += nScale >= 1e6 ? part * nScale : part;
       }
     }
   }
@@ -606,6 +672,299 @@ final class SentenceScan {
     NumberLexicon.Word w = t.word[k];
     return w == null || (w.nounClass() != NumberLexicon.NounClass.FUNCTION && !w.isArticle() && !w.isCardinal());
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // spoken fractions and compound ordinals
+
+  /** set by {@link #wordsValue}: the last scale word of the phrase read (100 for "three hundred and two") */
+  private double wLastScale;
+
+  /**
+   * Spoken fractions and ordinals built from several number words, starting at token i (a number word or an
+   * article): "three twenty-firsts", "one hundred thirty fifths" (100/35), "one hundred and thirty fifths" (130/5),
+   * "a hundred trillionths", "one one hundred fifth" (1/105); mixed numbers, where "and" joins a whole number and a
+   * part smaller than one ("two hundred and fifty-four hundredths" is 200.54, "six million and two thirds" a third of
+   * a million more than six million); a part of a scale ("one billion and three quarters million", "three quarters
+   * billion"); ordinals above the teens ("one hundred twenty fifth", "two hundredth", "three trillionth"). Returns
+   * false, leaving nothing set, when the words from i do not end in such a denominator; the plain readings then run.
+   */
+  private boolean spokenFraction(int i) {
+    int d = i;
+    if (isArticle(d)) {
+      d++;
+    }
+    // the run of number words, "and" and hyphens before the denominator
+    while (d < t.n) {
+      if (t.type[d] == Tokens.WORD && t.word[d] != null && (t.word[d].isCardinal() || t.word[d].isMultiplier())) {
+        d++;
+      } else if ((t.is(d, "and") || hyphenLink(d)) && d > i && d + 1 < t.n && t.type[d + 1] == Tokens.WORD
+          && t.word[d + 1] != null) {
+        d++;
+      } else if (isArticle(d) && t.is(d - 1, "and")) {
+        d++;
+      } else {
+        break;
+      }
+    }
+    if (d <= i || d >= t.n || t.type[d] != Tokens.WORD || denominator(d) <= 0) {
+      return false;
+    }
+    double den = denominator(d);
+    boolean singular = dSingular;
+    boolean scaleOrdinal = dScale;
+    if (t.isPunct(d + 1, '-') && t.joined(d + 1)) {
+      return false; // "a twenty-first-century idea": an ordinal in a compound adjective
+    }
+    boolean contentAfter = (singular && dOrdinal && contentWordAt(d + 1)) || dSecond;
+    // a mixed number: a whole, "and", a part below one
+    for (int a = d - 1; a > i; a--) {
+      if (!t.is(a, "and")) {
+        continue;
+      }
+      double whole = wordsValue(i, a, -1, 0, false);
+      double wholeScale = wLastScale;
+      double part = contentAfter ? Double.NaN : fractionValue(a + 1, d, den, singular, scaleOrdinal);
+      if (!Double.isNaN(whole) && part < 1) {
+        double scaleAfter = scaleAfter(d + 1);
+        if (!Double.isNaN(scaleAfter)) {
+          // "one billion and a half million" adds half a million; "five and a half million" is 5.5 million
+          if (wholeScale > 1) {
+            part *= scaleAfter;
+          } else {
+            whole *= scaleAfter;
+            part *= scaleAfter;
+          }
+        } else if (wholeScale >= 1e6) {
+          part *= wholeScale; // "two million and three fifths": a part of the million
+        }
+        nStart = i;
+        nKind = Kind.COUNT;
+        nValue = whole + part;
+        nEnd = Double.isNaN(scaleAfter) ? d + 1 : scaleEnd;
+        return true;
+      }
+      break;
+    }
+    double f = contentAfter ? Double.NaN : fractionValue(i, d, den, singular, scaleOrdinal);
+    if (!Double.isNaN(f)) {
+      nStart = i;
+      nEnd = d + 1;
+      double scale = scaleAfter(d + 1);
+      if (!Double.isNaN(scale)) {
+        nKind = Kind.COUNT; // "three quarters billion"
+        nValue = f * scale;
+        nEnd = scaleEnd;
+      } else {
+        nKind = Kind.FRACTION;
+        nValue = f;
+      }
+      return true;
+    }
+    // an ordinal of several words: the last one after a tens word or "and", or a scale ordinal ("two hundredth");
+    // "one hundred first responders" stays a count of responders
+    if (dOrdinal && singular && !isArticle(i)
+        && (scaleOrdinal || t.is(d - 1, "and") || tensWordAt(d - 1) || (hyphenLink(d - 1) && tensWordAt(d - 2)))) {
+      if (t.is(d, "second") && !(tensWordAt(d - 1) && d - 2 >= i && t.word[d - 2] != null
+          && t.word[d - 2].isMultiplier())) {
+        return false; // "twenty second" is mostly a duration; "three hundred twenty second" an ordinal
+      }
+      double v = wordsValue(i, d + 1, d, dOrdinalValue, scaleOrdinal);
+      if (!Double.isNaN(v) && d > i) {
+        nStart = i;
+        nKind = Kind.ORDINAL;
+        nValue = v;
+        nEnd = d + 1;
+        return true;
+      }
+    }
+    if (dOrdinal && singular && isArticle(i) && scaleOrdinal && d > i + 1) {
+      double v = wordsValue(i, d + 1, d, dOrdinalValue, true); // "a hundred trillionth"
+      if (!Double.isNaN(v)) {
+        nStart = i;
+        nKind = Kind.ORDINAL;
+        nValue = v;
+        nEnd = d + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // what denominator() found out about its token
+  private boolean dSingular;
+  private boolean dScale;
+  private boolean dOrdinal;
+  private double dOrdinalValue;
+  /** the denominator is "second": never a part ("one second" is a duration), an ordinal only in a long compound */
+  private boolean dSecond;
+
+  /**
+   * The denominator a word names: an ordinal ("fifth" 5, "twenty-firsts" via "firsts" 1, "hundredths" 100) or a
+   * fraction word ("quarters" 4, "half" 2); 0 when it names none. "seconds" is left to durations.
+   */
+  private double denominator(int k) {
+    NumberLexicon.Word w = t.word[k];
+    boolean plural = false;
+    if ((w == null || (w.ordinal() == 0 && !w.isFraction())) && t.length(k) > 3
+        && Character.toLowerCase(t.lastChar(k)) == 's') {
+      w = lexicon.word(t.text, t.begin[k], t.end[k] - 1); // "firsts", "trillionths"
+      plural = true;
+      if (w != null && w.isCardinal()) {
+        return 0;
+      }
+    }
+    dSecond = t.is(k, "second");
+    if (w == null || t.is(k, "seconds")) {
+      return 0;
+    }
+    if (w.isPureFraction() && !plural && Character.toLowerCase(t.lastChar(k)) == 's' && t.length(k) > 3) {
+      NumberLexicon.Word stem = lexicon.word(t.text, t.begin[k], t.end[k] - 1);
+      if (stem != null && stem.ordinal() > 0) {
+        w = stem; // "fifths" is the plural of "fifth": "twenty fifths" is 20 over 5 or 1 over 25
+        plural = true;
+      }
+    }
+    if (w.ordinal() > 0) {
+      dOrdinal = true;
+      dOrdinalValue = w.ordinal();
+      dSingular = !plural;
+      int o = w.ordinal();
+      dScale = o == 100 || o == 1000 || o == 1_000_000 || o == 1_000_000_000;
+      return o;
+    }
+    if (w.isPureFraction()) {
+      dOrdinal = false;
+      dOrdinalValue = 0;
+      dScale = false;
+      dSingular = Character.toLowerCase(t.lastChar(k)) != 's';
+      return 1 / w.fraction();
+    }
+    return 0;
+  }
+
+  /**
+   * numerator/denominator of the words [a, d], d being the denominator token: the longest denominator phrase that
+   * leaves a well-formed numerator ("one hundred thirty fifths" is 100 over 35, "ninety-five hundred fifths" 9,500
+   * over 5); a singular denominator takes only one ("one twenty-fifth", "a thirtieth"). NaN when none reads.
+   */
+  private double fractionValue(int a, int d, double den, boolean singular, boolean scaleOrdinal) {
+    for (int s = a + 1; s <= d; s++) {
+      int numEnd = s == d && hyphenLink(s - 1) ? s - 1 : s; // "one - fourth", "hundred-fifths"
+      if (numEnd <= a) {
+        continue;
+      }
+      double denominator;
+      if (s == d) {
+        denominator = den;
+      } else if (t.word[s] != null && t.word[s].isCardinal() && dOrdinal) {
+        denominator = wordsValue(s, d + 1, d, dOrdinalValue, scaleOrdinal);
+      } else {
+        continue;
+      }
+      double numerator = wordsValue(a, numEnd, -1, 0, false);
+      if (Double.isNaN(denominator) || Double.isNaN(numerator) || !(denominator > 0)
+          || (singular && numerator != 1)) {
+        continue;
+      }
+      return numerator / denominator;
+    }
+    return Double.NaN;
+  }
+
+  /**
+   * The value of the number words [a, b) when every token takes part ("three hundred and two", "ninety - five",
+   * "a hundred"), else NaN; token {@code ordTok} counts as the number {@code ordValue} (a scale when
+   * {@code ordScale}: the "hundredth" of "two hundredth"). The grammar of {@link #cardinalWords}, strictly.
+   */
+  private double wordsValue(int a, int b, int ordTok, double ordValue, boolean ordScale) {
+    double total = 0;
+    double current = 0;
+    boolean any = false;
+    boolean small = false;
+    boolean tens = false;
+    wLastScale = 1;
+    for (int j = a; j < b; j++) {
+      NumberLexicon.Word x = t.type[j] == Tokens.WORD ? t.word[j] : null;
+      boolean isCard = j != ordTok && x != null && x.isCardinal();
+      boolean isMult = j == ordTok ? ordScale : x != null && x.isMultiplier();
+      double v = j == ordTok ? ordValue : isCard ? x.cardinal() : isMult ? x.multiplier() : 0;
+      if (j == a && isArticle(j)) {
+        current = 1;
+        any = true;
+        small = true; // "a five" is no number; "a hundred" is
+        continue;
+      }
+      if (isCard || (j == ordTok && !ordScale)) {
+        if (small) {
+          if (tens && v >= 1 && v < 10) {
+            current += v;
+            tens = false;
+            continue;
+          }
+          return Double.NaN;
+        }
+        current += v;
+        small = true;
+        tens = v >= 20 && v < 100 && v % 10 == 0;
+        any = true;
+        continue;
+      }
+      if (isMult) {
+        if (!any && !(j == a + 1 && isArticle(a))) {
+          return Double.NaN;
+        }
+        wLastScale = v;
+        if (v < 1000) {
+          current = (current == 0 ? 1 : current) * v;
+        } else if (current == 0 && total > 0 && total < v) {
+          total *= v;
+        } else {
+          total += (current == 0 ? 1 : current) * v;
+          current = 0;
+        }
+        small = false;
+        tens = false;
+        continue;
+      }
+      if (t.is(j, "and") && any && !small && j + 1 < b) {
+        continue;
+      }
+      if (hyphenLink(j) && tens && j + 1 < b) {
+        continue;
+      }
+      return Double.NaN;
+    }
+    return any ? total + current : Double.NaN;
+  }
+
+  /** A hyphen between two words, joined to both ("fifty-two") or spaced from both ("fifty - two"). */
+  private boolean hyphenLink(int k) {
+    return t.isPunct(k, '-') && k + 1 < t.n && (t.joined(k) && t.joined(k + 1) || t.space[k] && t.space[k + 1]);
+  }
+
+  private boolean tensWordAt(int k) {
+    if (k < 0 || k >= t.n || t.type[k] != Tokens.WORD || t.word[k] == null || !t.word[k].isCardinal()) {
+      return false;
+    }
+    double v = t.word[k].cardinal();
+    return v >= 20 && v < 100 && v % 10 == 0;
+  }
+
+  /** The scale word at k that a part scales ("three quarters billion", "two thirds of a million"), else NaN. */
+  private double scaleAfter(int k) {
+    if (t.is(k, "of") && isArticle(k + 1)) {
+      k += 2;
+    }
+    if (k < t.n && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].isMultiplier()
+        && t.word[k].multiplier() >= 1000) {
+      scaleEnd = k + 1;
+      return t.word[k].multiplier();
+    }
+    return Double.NaN;
+  }
+
+  /** the token after the scale word scaleAfter found */
+  private int scaleEnd;
 
   // ---------------------------------------------------------------------------------------------------------------
   // quantities: numeral, range, unit

@@ -54,6 +54,31 @@ class NumberSpecFormsTest {
       # proper fractions with a slash, and plural percents
       Roughly 3/4 of the voters stayed home.                   | Roughly 3/4         | fraction | 0.75
       Prices rose by 12 percents in a year.                    | 12 percents         | percent  | 12
+      # spoken fractions of several words: the longest denominator that leaves a numerator
+      The survey found three twenty-fifths of the farms idle.  | three twenty-fifths | fraction | 0.12
+      Only one hundred thirty sevenths were left, he joked.    | one hundred thirty sevenths | fraction | 2.702702702702703
+      He scribbled one hundred and thirty sevenths on the board. | one hundred and thirty sevenths | fraction | 18.571428571428573
+      The drop was one one hundred fifth of the total.         | one one hundred fifth | fraction | 0.009523809523809525
+      # mixed numbers: a whole, "and", a part below one; after a million the part is of the million
+      The tank held twelve and three fifths litres.            | twelve and three fifths | count | 12.6
+      The board counted one hundred and seven tenths in all.   | one hundred and seven tenths | count | 100.7
+      The fund grew to four million and a half by May.         | four million and a half | count | 4.5e6
+      The fund grew to 4 million and a quarter by May.         | 4 million and a quarter | count | 4.25e6
+      Turnout was one billion and a half million voters.       | one billion and a half million | count | 1.0005e9
+      Turnout was six and a half million voters.               | six and a half million | count | 6.5e6
+      # a part of a scale
+      A half million people marched on Sunday.                 | A half million      | count    | 5e5
+      Nearly three quarters billion was pledged at the summit. | Nearly three quarters billion | count | 7.5e8
+      The club sold two thirds of a million tickets.           | two thirds of a million | count | 666666.6666666666
+      Organisers expected quarter million visitors.            | quarter million     | count    | 2.5e5
+      # ordinals of several words, and a scale with its one unwritten
+      The town marked its two hundredth anniversary.           | two hundredth       | ordinal  | 200
+      She finished one hundred twenty third of 300 runners.    | one hundred twenty third | ordinal | 123
+      The firm paid hundred thousand dollars in fines.         | hundred thousand dollars | money | 1e5
+      # fractions written as one character, and after a whole number
+      The recipe needs 2½ cups of sugar.                       | 2½                  | count    | 2.5
+      He ran ¾ of the course before stopping.                  | ¾                   | fraction | 0.75
+      The trail is 3 1/2 miles long.                           | 3 1/2 miles         | distance | 3.5
       """)
   void readsTheSpecifiedForm(String sentence, String surface, String kind, double value) {
     NumberMention m = mention(sentence, surface);
@@ -73,11 +98,30 @@ class NumberSpecFormsTest {
     assertThat(mention(sentence, surface).qualifier().code()).isEqualTo(qualifier);
   }
 
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # "second" is a duration unless it ends a long ordinal; an ordinal in a compound adjective stays one
+      The alarm rang for one second only.                      | one second          | duration | 1
+      The clip lasts twenty seconds in all.                    | twenty seconds      | duration | 20
+      It was a twenty-first-century problem.                   | twenty-first        | ordinal  | 21
+      # a scale then a plain ordinal is a count and what it counts
+      They thanked one hundred first responders.               | one hundred         | count    | 100
+      """)
+  void keepsTheReadingOf(String sentence, String surface, String kind, double value) {
+    NumberMention m = Mentions.SCANNER.scanOrThrow(sentence).stream()
+        .filter(x -> sentence.substring(x.numberBegin()).startsWith(surface) || x.surface().equals(surface))
+        .findFirst().orElseThrow(() -> new AssertionError(surface + " in " + Mentions.SCANNER.scanOrThrow(sentence)));
+    assertThat(m.kind().code()).as("%s", m).isEqualTo(kind);
+    assertThat(m.value()).as("%s", m).isCloseTo(value, within(1e-9));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       # web addresses are not prose; slash pairs that are not a small proper fraction stay unread
       Details are at https://example.org/list?page=30%25&year=2020 today.
       Open www.example.com/a/12/b for more.
+      # "and a half" after a noun has no number before it
+      The talks took another hour and a half.
       The shop is open 24/7 all year.
       """)
   void readsNoNumberIn(String sentence) {
