@@ -187,6 +187,12 @@ final class SentenceScan {
     value = a / b;
     numEnd = i + 3;
     endTok = i + 3;
+    Unit u = unitAt(i + 3);
+    if (u != null && u.kind() != Kind.MONEY && u.kind() != Kind.AGE) {
+      int unitEnd = unitTokEnd;
+      applyUnit(u, i + 3, unitEnd); // "a 1/4 mile track"
+      endTok = unitEnd;
+    }
     return true;
   }
 
@@ -1073,6 +1079,9 @@ final class SentenceScan {
           int unitEnd = unitTokEnd;
           applyUnit(u, j, unitEnd);
           j = unitEnd;
+          if (u.kind() == Kind.AGE) {
+            return age(j); // "a 87 yo man"
+          }
           if (u.kind() == Kind.DURATION) {
             if (u.unit().equals("year") && (t.is(j, "old") || (t.is(j, "of") && t.is(j + 1, "age")))) {
               return age(t.is(j, "old") ? j + 1 : j + 2);
@@ -1199,11 +1208,11 @@ final class SentenceScan {
     int k;
     if (between && t.is(j, "and")) {
       k = j + 1;
-    } else if (t.is(j, "to")) {
+    } else if (t.is(j, "to") || t.is(j, "through")) {
       k = j + 1;
-    } else if (t.isPunct(j, '-') && t.joined(j) && t.joined(j + 1) && t.type[j - 1] == Tokens.NUM
-        && j + 1 < t.n && t.type[j + 1] == Tokens.NUM) {
-      k = j + 1;
+    } else if (t.isPunct(j, '-') && (t.joined(j) && t.joined(j + 1) || t.space[j] && j + 1 < t.n && t.space[j + 1])
+        && digitsAt(j - 1) && j + 1 < t.n && digitsAt(j + 1)) {
+      k = j + 1; // "40-50", "1000 - 5000", "5k-20k"
     } else {
       return j;
     }
@@ -1224,6 +1233,18 @@ final class SentenceScan {
       nScale = loScale;
       return j;
     }
+    if ((t.isPunct(nEnd, '-') || t.isPunct(nEnd, '/')) && t.joined(nEnd) && digitsAt(nEnd + 1)
+        && t.joined(nEnd + 1) || (t.isPunct(startTok - 1, '-') || t.isPunct(startTok - 1, '/'))
+        && t.joined(startTok) && t.joined(startTok - 1) && digitsAt(startTok - 2)) {
+      // "222-2222-2222": a chain of three or more groups is a phone number or code, no range
+      nStart = savedStart;
+      nEnd = savedEnd;
+      nValue = lo;
+      nKind = Kind.COUNT;
+      nApprox = savedApprox;
+      nScale = loScale;
+      return j;
+    }
     double hi = nValue;
     if (loScale == 1 && nScale > 1 && lo * nScale < hi && hi % nScale == 0) {
       lo *= nScale; // "5 to 7 million", "between two and four thousand"
@@ -1235,6 +1256,11 @@ final class SentenceScan {
       startTok--;
     }
     return nEnd;
+  }
+
+  /** Digits, or digits with a scale letter ("5k"), at token k. */
+  private boolean digitsAt(int k) {
+    return k >= 0 && k < t.n && (t.type[k] == Tokens.NUM || t.type[k] == Tokens.ALNUM && t.digitEnd[k] > t.begin[k]);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -1313,6 +1339,9 @@ final class SentenceScan {
         && suffix.unit().kind() != Kind.MONEY) {
       kind = Kind.COUNT;
       value = digits(b, d);
+      if (suffix.unit().kind() == Kind.AGE) {
+        return age(i + 1);
+      }
       applyUnit(suffix.unit(), i, i + 1);
       endTok = i + 1;
       return true;
@@ -1621,6 +1650,14 @@ final class SentenceScan {
         k--;
       }
     }
+    NumberLexicon.Hedge after = null;
+    if (hedgeable() && Double.isNaN(valueMax)) {
+      int e = hedgeAfter(endTok);
+      if (e > endTok) {
+        after = afterHedge;
+        endTok = e;
+      }
+    }
     NumberMention.Builder b = builder;
     b.object = null;
     b.objectPhrase = null;
@@ -1669,6 +1706,11 @@ final class SentenceScan {
     b.value = value;
     b.valueMax = Double.isNaN(valueMax) ? null : valueMax;
     b.qualifier = hedge != null ? hedge.qualifier() : inherent != null ? inherent : Qualifier.EXACT;
+    if (after != null) {
+      b.qualifier = closed(b.qualifier, after.qualifier());
+    }
+    b.range = rangeText(b.value, b.valueMax, b.qualifier, hedge != null && after == null
+        && hedge.qualifier() == Qualifier.EXACT);
     b.kind = kind;
     b.unit = unitName;
     b.hours = kind == Kind.DURATION && !Double.isNaN(hours) ? hours : null;
@@ -1681,9 +1723,141 @@ final class SentenceScan {
     if (out == null) {
       out = new ArrayList<>(4);
     }
+    if (hedge != null && hedgeStart == lastEnd + 1 && !out.isEmpty()
+        && (t.is(lastEnd, "and") || t.is(lastEnd, "but") || t.isPunct(lastEnd, ','))) {
+      twoBounds(b);
+    }
     out.add(b.build());
     lastEnd = endTok;
     lastObjectEnd = objectEndTok;
+  }
+
+  private boolean hedgeable() {
+    return kind != Kind.DATE && kind != Kind.YEAR && kind != Kind.AGE && kind != Kind.TIME && kind != Kind.ORDINAL;
+  }
+
+  /** set by {@link #hedgeAfter}: the hedge written after the number */
+  private NumberLexicon.Hedge afterHedge;
+
+  /**
+   * A hedge after the number at token j ("50 or more", "200 or greater", "less than 10 or equal"): the token after
+   * the longest such phrase, or j. Not when a number follows, whose own hedge the words are ("5000 or less than
+   * 6000"), nor when the phrase goes on ("40 and less than 10", "20 and less or equal than 35").
+   */
+  private int hedgeAfter(int j) {
+    PhraseTrie.Node<NumberLexicon.Hedge> node = lexicon.hedgesAfter();
+    int best = j;
+    for (int k = j; k < t.n && k < j + 5 && t.type[k] == Tokens.WORD; k++) {
+      node = node.child(t.text, t.begin[k], t.end[k]);
+      if (node == null) {
+        break;
+      }
+      if (node.value() != null) {
+        if (numberAt(k + 1)) {
+          return j; // "200 or greater than 190": the words belong to 190
+        }
+        if (!t.is(k + 1, "than") && !t.is(k + 1, "to") && !t.is(k + 1, "or") && !t.is(k + 1, "equal")) {
+          afterHedge = node.value();
+          best = k + 1;
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean numberAt(int k) {
+    return k < t.n && (digitsAt(k) || (t.type[k] == Tokens.WORD && t.word[k] != null && (t.word[k].isCardinal()
+        || t.word[k].isArticle())));
+  }
+
+  /**
+   * A bound written after the number changes the one before it: "or more" makes at least, "or less" up to, and
+   * "or equal" closes an open bound ("more than 10 or equal" is at least 10).
+   */
+  private static Qualifier closed(Qualifier before, Qualifier after) {
+    if (after != Qualifier.EXACT) {
+      return after;
+    }
+    return before == Qualifier.MORE_THAN ? Qualifier.AT_LEAST : before == Qualifier.LESS_THAN ? Qualifier.UP_TO
+        : before;
+  }
+
+  /** The interval {@link NumberMention#range()} writes; null when no bound is written. */
+  private static String rangeText(double v, Double max, Qualifier q, boolean explicitExact) {
+    if (max != null) {
+      return "[" + plain(v) + "," + plain(max) + ")";
+    }
+    switch (q) {
+      case MORE_THAN:
+        return "(" + plain(v) + ",)";
+      case AT_LEAST:
+        return "[" + plain(v) + ",)";
+      case LESS_THAN:
+        return "(," + plain(v) + ")";
+      case UP_TO:
+        return "(," + plain(v) + "]";
+      case EXACT:
+        return explicitExact ? "[" + plain(v) + "," + plain(v) + "]" : null;
+      default:
+        return null;
+    }
+  }
+
+  private static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static boolean lowerBound(Qualifier q) {
+    return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+  }
+
+  private static boolean upperBound(Qualifier q) {
+    return q == Qualifier.LESS_THAN || q == Qualifier.UP_TO;
+  }
+
+  /**
+   * Two bounds joined by "and", "but" or a comma are one range when they enclose something: "more than 100 and
+   * less than 300" is (100,300), "at most 50 and at least 20" [20,50]; "more than 40 and less than 10" stays two.
+   * Replaces the last mention by the range in {@code b}.
+   */
+  private void twoBounds(NumberMention.Builder b) {
+    NumberMention prev = out.get(out.size() - 1);
+    if (prev.valueMax() != null || b.valueMax != null || prev.kind() != b.kind
+        || !java.util.Objects.equals(prev.unit(), b.unit)) {
+      return;
+    }
+    double lo;
+    double hi;
+    Qualifier loQ;
+    Qualifier hiQ;
+    if (lowerBound(prev.qualifier()) && upperBound(b.qualifier) && prev.value() < b.value) {
+      lo = prev.value();
+      loQ = prev.qualifier();
+      hi = b.value;
+      hiQ = b.qualifier;
+    } else if (upperBound(prev.qualifier()) && lowerBound(b.qualifier) && b.value < prev.value()) {
+      lo = b.value;
+      loQ = b.qualifier;
+      hi = prev.value();
+      hiQ = prev.qualifier();
+    } else {
+      return;
+    }
+    b.begin = prev.begin();
+    b.numberBegin = prev.numberBegin();
+    b.surface = t.text.substring(b.begin, b.end);
+    b.value = lo;
+    b.valueMax = hi;
+    b.qualifier = Qualifier.EXACT;
+    b.range = (loQ == Qualifier.MORE_THAN ? "(" : "[") + plain(lo) + "," + plain(hi)
+        + (hiQ == Qualifier.LESS_THAN ? ")" : "]");
+    if (b.object == null && prev.object() != null) {
+      b.object = prev.object();
+      b.objectPhrase = prev.objectPhrase();
+      b.objectBegin = prev.objectBegin();
+      b.objectEnd = prev.objectEnd();
+    }
+    out.remove(out.size() - 1);
   }
 
   /**

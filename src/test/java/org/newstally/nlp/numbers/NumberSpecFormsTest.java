@@ -60,7 +60,7 @@ class NumberSpecFormsTest {
       He scribbled one hundred and thirty sevenths on the board. | one hundred and thirty sevenths | fraction | 18.571428571428573
       The drop was one one hundred fifth of the total.         | one one hundred fifth | fraction | 0.009523809523809525
       # mixed numbers: a whole, "and", a part below one; after a million the part is of the million
-      The tank held twelve and three fifths litres.            | twelve and three fifths | count | 12.6
+      The tank held twelve and three fifths litres.            | twelve and three fifths litres | volume | 12.6
       The board counted one hundred and seven tenths in all.   | one hundred and seven tenths | count | 100.7
       The fund grew to four million and a half by May.         | four million and a half | count | 4.5e6
       The fund grew to 4 million and a quarter by May.         | 4 million and a quarter | count | 4.25e6
@@ -79,6 +79,14 @@ class NumberSpecFormsTest {
       The recipe needs 2½ cups of sugar.                       | 2½                  | count    | 2.5
       He ran ¾ of the course before stopping.                  | ¾                   | fraction | 0.75
       The trail is 3 1/2 miles long.                           | 3 1/2 miles         | distance | 3.5
+      # weights, volumes, areas and speeds; an age written as a unit
+      The truck carried 500 kg of flour.                        | 500 kg              | mass     | 500
+      Output fell by 2 million barrels a day.                   | 2 million barrels   | volume   | 2e6
+      The fire burned 1,200 hectares of forest.                 | 1,200 hectares      | area     | 1200
+      The ferry sails at 30 knots in calm seas.                 | 30 knots            | speed    | 30
+      The storm's winds reached 120 miles an hour.              | 120 miles an hour   | speed    | 120
+      The notes describe a 64 yo farmer.                        | 64 yo               | age      | 64
+      A 1/4 mile track circles the field.                       | 1/4 mile            | distance | 0.25
       """)
   void readsTheSpecifiedForm(String sentence, String surface, String kind, double value) {
     NumberMention m = mention(sentence, surface);
@@ -113,6 +121,39 @@ class NumberSpecFormsTest {
         .findFirst().orElseThrow(() -> new AssertionError(surface + " in " + Mentions.SCANNER.scanOrThrow(sentence)));
     assertThat(m.kind().code()).as("%s", m).isEqualTo(kind);
     assertThat(m.value()).as("%s", m).isCloseTo(value, within(1e-9));
+  }
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # two bounds that enclose something are one range, with their open and closed ends
+      Bids came in greater than 200 and smaller than 450 this week. | greater than 200 and smaller than 450 | (200,450)
+      The quota is at most 80 and at least 30 seats.            | at most 80 and at least 30 | [30,80]
+      # bounds written after the number, and "or equal" closing a bound
+      Each team fields 11 or more players.                      | 11 or more          | [11,)
+      Shipments of 500 or fewer crates were exempt.             | 500 or fewer        | (,500]
+      Scores lower than 60 or equal were failing.               | lower than 60 or equal | (,60]
+      # equality, and verbs that set a lower bound
+      The fee equals 40 dollars.                                | equals 40 dollars   | [40,40]
+      Profits exceeded 3,000 in May.                            | exceeded 3,000      | (3000,)
+      # ranges written with a spaced hyphen, scale letters or "through"
+      The hall seats 1000 - 1500 guests.                        | 1000 - 1500         | [1000,1500)
+      Prices ranged 5k-20k over the year.                       | 5k-20k              | [5000,20000)
+      Grades ran from 20 through 80.                            | from 20 through 80  | [20,80)
+      # bounds that enclose nothing stay two; a hedge before the next number is that number's
+      More than 40 and less than 10 were counted.               | less than 10        | (,10)
+      His score was 200 or greater than 190.                    | greater than 190    | (190,)
+      """)
+  void readsTheRange(String sentence, String surface, String range) {
+    assertThat(mention(sentence, surface).range()).isEqualTo(range);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # a chain of three digit groups is a phone number or a code, no range
+      Call the desk on 555-1234-5678 after noon.
+      """)
+  void readsNoRangeIn(String sentence) {
+    assertThat(scanner.scanOrThrow(sentence)).allSatisfy(m -> assertThat(m.valueMax()).as("%s", m).isNull());
   }
 
   @ParameterizedTest(name = "{0}")
