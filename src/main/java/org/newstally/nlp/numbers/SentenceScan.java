@@ -91,10 +91,13 @@ final class SentenceScan {
       case Tokens.NUM:
         return true;
       case Tokens.ALNUM:
-        return t.digitEnd[i] > t.begin[i];
+        return t.digitEnd[i] > t.begin[i] || codeLength(i) > 0;
       case Tokens.WORD: {
         NumberLexicon.Word w = t.word[i];
-        return w != null && (w.isCardinal() || w.ordinal() > 0 || w.isFraction() || w.isArticle()
+        if (w == null) {
+          return millionsOf(i) != null;
+        }
+        return (w.isCardinal() || w.ordinal() > 0 || w.isFraction() || w.isArticle()
             || w.isApproximate() || w.month() > 0 || isCurrencyBefore(w)
             || (w.isMultiplier() && i + 1 < t.n && t.type[i + 1] == Tokens.WORD && t.word[i + 1] != null
                 && t.word[i + 1].isMultiplier()));
@@ -144,6 +147,9 @@ final class SentenceScan {
     }
     if (type == Tokens.WORD) {
       NumberLexicon.Word w = t.word[i];
+      if (w == null) {
+        return parseMillionsBefore(i);
+      }
       if (w.month() > 0 && t.capitalized(i)) {
         return parseMonthFirstDate(i);
       }
@@ -156,7 +162,7 @@ final class SentenceScan {
       return false;
     }
     if (type == Tokens.ALNUM) {
-      return parseAlnum(i);
+      return t.digitEnd[i] == t.begin[i] ? parseGluedCode(i) : parseAlnum(i);
     }
     if (t.dots[i] >= 2) {
       return parseDottedDate(i);
@@ -1073,6 +1079,15 @@ final class SentenceScan {
         endTok = j + 2;
         return true;
       }
+      if (kind == Kind.COUNT && millionsOf(j) != null) {
+        // "30 MUSD", "120 MEUR": millions of the currency, finance shorthand
+        kind = Kind.MONEY;
+        unit = millionsOf(j);
+        unitName = unit.unit();
+        value *= 1e6;
+        endTok = j + 1;
+        return true;
+      }
       if (kind == Kind.COUNT) {
         Unit u = unitAt(j);
         if (u != null) {
@@ -1081,6 +1096,16 @@ final class SentenceScan {
           j = unitEnd;
           if (u.kind() == Kind.AGE) {
             return age(j); // "a 87 yo man"
+          }
+          if (u.kind() == Kind.MONEY) {
+            if (j < t.n && t.type[j] == Tokens.WORD && t.word[j] != null && t.word[j].isMultiplier()
+                && t.word[j].multiplier() >= 1000) {
+              value *= t.word[j].multiplier(); // "75 USD million"
+              numEnd = j + 1;
+              j++;
+            } else {
+              j = cents(j);
+            }
           }
           if (u.kind() == Kind.DURATION) {
             if (u.unit().equals("year") && (t.is(j, "old") || (t.is(j, "of") && t.is(j + 1, "age")))) {
@@ -1278,7 +1303,9 @@ final class SentenceScan {
       nEnd++;
     }
     startTok = i;
-    if (t.type[i] == Tokens.PUNCT && t.joined(i) && t.is(i - 1, "us")) {
+    Unit named = t.type[i] == Tokens.PUNCT ? symbolNamed(i) : null;
+    if (named != null) {
+      currency = named; // "HK$", "C $", "NZD$": the word before the symbol says whose dollar
       startTok = i - 1;
     }
     kind = Kind.COUNT;
@@ -1289,6 +1316,133 @@ final class SentenceScan {
     kind = Kind.MONEY;
     unit = currency;
     unitName = currency.unit();
+    if (Double.isNaN(valueMax)) {
+      endTok = cents(endTok);
+    }
+    return true;
+  }
+
+  /** The currency a word and the symbol at i name together ("hk $" in units.tsv), or null. */
+  private Unit symbolNamed(int i) {
+    int p = i - 1;
+    if (p < lastEnd || p < 0 || t.type[p] != Tokens.WORD || (t.joined(p) && t.isPunct(p - 1, '.'))) {
+      return null; // the "s" of "u.s $" is the end of an abbreviation, no Singapore
+    }
+    PhraseTrie.Node<Unit> node = lexicon.units().child(t.text, t.begin[p], t.end[p]);
+    node = node == null ? null : node.child(t.text, t.begin[i], t.end[i]);
+    Unit u = node == null ? null : node.value();
+    return u != null && u.kind() == Kind.MONEY && u.position().allowsBefore() ? u : null;
+  }
+
+  /**
+   * The hundredths after an amount in a currency's whole units: "3 dollars 50 cents", "thirteen dollars and
+   * forty-five cents", "15 dollars 50." (a bare number only where the clause ends); not "50 dollars 40 rmb" (two
+   * amounts) or "10 dollars and 20 people". Returns the token after what it read.
+   */
+  private int cents(int j) {
+    if (unit == null || unit.kind() != Kind.MONEY || unit.factor() != 1 || value != Math.rint(value)) {
+      return j;
+    }
+    int k = t.is(j, "and") ? j + 1 : j;
+    int savedUnitEnd = unitTokEnd;
+    if (k >= t.n || !numeral(k) || nKind != Kind.COUNT || nScale != 1 || !(nValue >= 1 && nValue < 100)
+        || nValue != Math.rint(nValue) || nApprox) {
+      unitTokEnd = savedUnitEnd;
+      return j;
+    }
+    int e = nEnd;
+    Unit hundredths = unitAt(e);
+    if (hundredths != null) {
+      if (hundredths.kind() != Kind.MONEY || hundredths.factor() != 0.01) {
+        unitTokEnd = savedUnitEnd;
+        return j;
+      }
+      e = unitTokEnd;
+    } else if (!(e == t.n || t.type[e] == Tokens.PUNCT && !isCurrencyBefore(t.word[e]))) {
+      unitTokEnd = savedUnitEnd;
+      return j;
+    }
+    unitTokEnd = savedUnitEnd;
+    value += nValue / 100;
+    numEnd = nEnd;
+    return e;
+  }
+
+  /**
+   * "MUSD", "MEUR", "MGBP": a capital M before a currency code is millions of it (finance shorthand); the currency,
+   * or null.
+   */
+  private Unit millionsOf(int k) {
+    if (k < 0 || k >= t.n || t.type[k] != Tokens.WORD || t.word[k] != null || t.length(k) != 4
+        || t.text.charAt(t.begin[k]) != 'M' || !t.allCaps(k)) {
+      return null;
+    }
+    NumberLexicon.Word code = lexicon.word(t.text, t.begin[k] + 1, t.end[k]);
+    Unit u = code == null ? null : code.unit();
+    return u != null && u.kind() == Kind.MONEY && u.position() == NumberLexicon.Position.EITHER ? u : null;
+  }
+
+  /** "MAUD 60": millions of a currency written before the amount. */
+  private boolean parseMillionsBefore(int i) {
+    Unit currency = millionsOf(i);
+    if (currency == null || !numeral(i + 1) || nKind != Kind.COUNT) {
+      return false;
+    }
+    startTok = i;
+    numStart = nStart;
+    numEnd = nEnd;
+    endTok = nEnd;
+    kind = Kind.MONEY;
+    value = nValue * 1e6;
+    unit = currency;
+    unitName = currency.unit();
+    return true;
+  }
+
+  /** "USD115", "USD50": the length of a capitalised currency code glued before the digits of token k, else 0. */
+  private int codeLength(int k) {
+    int b = t.begin[k];
+    int x = b;
+    while (x < t.end[k] && Character.isLetter(t.text.charAt(x))) {
+      x++;
+    }
+    if (x - b < 3 || x == t.end[k]) {
+      return 0;
+    }
+    for (int y = x; y < t.end[k]; y++) {
+      if (!Tokens.isDigit(t.text.charAt(y))) {
+        return 0;
+      }
+    }
+    NumberLexicon.Word w = lexicon.word(t.text, b, x);
+    if (w == null || !isCurrencyBefore(w)) {
+      return 0;
+    }
+    for (int y = b; y < x; y++) {
+      if (!Character.isUpperCase(t.text.charAt(y))) {
+        return 0;
+      }
+    }
+    return x - b;
+  }
+
+  /** "USD115", "USD115.5": a code glued to the amount. */
+  private boolean parseGluedCode(int i) {
+    int c = codeLength(i);
+    if (c == 0) {
+      return false;
+    }
+    int b = t.begin[i] + c;
+    value = digits(b, t.end[i]);
+    endTok = i + 1;
+    if (t.isPunct(i + 1, '.') && t.joined(i + 1) && t.joined(i + 2) && i + 2 < t.n && plainDigits(i + 2)) {
+      value = digits(b, t.end[i + 2]); // the decimals are a token of their own after letters and digits
+      endTok = i + 3;
+    }
+    kind = Kind.MONEY;
+    unit = lexicon.word(t.text, t.begin[i], b).unit();
+    unitName = unit.unit();
+    numEnd = endTok;
     return true;
   }
 
@@ -1336,7 +1490,8 @@ final class SentenceScan {
     }
     NumberLexicon.Word suffix = lexicon.word(t.text, d, e);
     if (suffix != null && suffix.unit() != null && suffix.unit().position().allowsAfter()
-        && suffix.unit().kind() != Kind.MONEY) {
+        && (suffix.unit().kind() != Kind.MONEY || e - d >= 3 || t.text.charAt(d) > 127)) {
+      // a currency glued after digits only as a code or a non-Latin sign ("115USD", "100元"): "5m" is no money
       kind = Kind.COUNT;
       value = digits(b, d);
       if (suffix.unit().kind() == Kind.AGE) {

@@ -79,6 +79,17 @@ class NumberSpecFormsTest {
       The recipe needs 2½ cups of sugar.                       | 2½                  | count    | 2.5
       He ran ¾ of the course before stopping.                  | ¾                   | fraction | 0.75
       The trail is 3 1/2 miles long.                           | 3 1/2 miles         | distance | 3.5
+      # dollars named by the word before the sign, signs after the number, amounts with their hundredths
+      The bank booked a HK$4.5 billion loss.                    | HK$4.5 billion      | money    | 4.5e9
+      A ticket costs 25 € at the door.                          | 25 €                | money    | 25
+      The tip came to 7 dollars and 25 cents.                   | 7 dollars and 25 cents | money | 7.25
+      Lunch cost nine dollars forty.                            | nine dollars forty  | money    | 9.4
+      The fund lost 40 USD million last year.                   | 40 USD million      | money    | 4e7
+      # codes glued to the amount, millions as finance shorthand, Indian digit groups
+      The invoice said 230EUR in total.                         | 230EUR              | money    | 230
+      The invoice said EUR230 in total.                         | EUR230              | money    | 230
+      Revenue reached 12 MEUR in the quarter.                   | 12 MEUR             | money    | 1.2e7
+      The flat sold for 45,60,000 rupees.                       | 45,60,000 rupees    | money    | 4.56e6
       # weights, volumes, areas and speeds; an age written as a unit
       The truck carried 500 kg of flour.                        | 500 kg              | mass     | 500
       Output fell by 2 million barrels a day.                   | 2 million barrels   | volume   | 2e6
@@ -104,6 +115,20 @@ class NumberSpecFormsTest {
       """)
   void readsComparativeHedges(String sentence, String surface, String qualifier) {
     assertThat(mention(sentence, surface).qualifier().code()).isEqualTo(qualifier);
+  }
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # the currency named, or two amounts kept apart; "u.s $" is US dollars
+      The bank booked a HK$4.5 billion loss.                    | HK$4.5 billion      | hkd
+      Shares rose to C$ 12 in Toronto.                          | C$ 12               | cad
+      Analysts quoted u.s $ 40 per barrel.                      | $ 40                | usd
+      It cost 50 dollars 40 yuan.                               | 40 yuan             | cny
+      # a number after the amount that is no hundredths
+      They paid 10 dollars and 20 workers left.                 | 10 dollars          | usd
+      """)
+  void readsTheCurrency(String sentence, String surface, String unit) {
+    assertThat(mention(sentence, surface).unit()).isEqualTo(unit);
   }
 
   @ParameterizedTest(name = "{1} in: {0}")
