@@ -26,7 +26,9 @@ public final class NumberMention implements Serializable {
   private final String surface;
   private final double value;
   private final Double valueMax;
-  private final String range;
+  private final boolean lowOpen;
+  private final boolean highClosed;
+  private final boolean equality;
   private final Qualifier qualifier;
   private final Kind kind;
   private final String unit;
@@ -49,7 +51,9 @@ public final class NumberMention implements Serializable {
     this.surface = b.surface;
     this.value = b.value;
     this.valueMax = b.valueMax;
-    this.range = b.range;
+    this.lowOpen = b.lowOpen;
+    this.highClosed = b.highClosed;
+    this.equality = b.equality;
     this.qualifier = b.qualifier;
     this.kind = b.kind;
     this.unit = b.unit;
@@ -108,7 +112,28 @@ public final class NumberMention implements Serializable {
    * about, almost).
    */
   public String range() {
-    return range;
+    // built when asked for: the scanner's hot loop makes no strings
+    if (valueMax != null) {
+      return (lowOpen ? "(" : "[") + plain(value) + "," + plain(valueMax) + (highClosed ? "]" : ")");
+    }
+    switch (qualifier) {
+      case MORE_THAN:
+        return "(" + plain(value) + ",)";
+      case AT_LEAST:
+        return "[" + plain(value) + ",)";
+      case LESS_THAN:
+        return "(," + plain(value) + ")";
+      case UP_TO:
+        return "(," + plain(value) + "]";
+      case EXACT:
+        return equality ? "[" + plain(value) + "," + plain(value) + "]" : null;
+      default:
+        return null;
+    }
+  }
+
+  private static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   public Qualifier qualifier() {
@@ -193,7 +218,7 @@ public final class NumberMention implements Serializable {
     return begin == m.begin && end == m.end && numberBegin == m.numberBegin && numberEnd == m.numberEnd
         && Double.compare(value, m.value) == 0 && objectBegin == m.objectBegin && objectEnd == m.objectEnd
         && Objects.equals(surface, m.surface) && Objects.equals(valueMax, m.valueMax) && qualifier == m.qualifier
-        && Objects.equals(range, m.range)
+        && lowOpen == m.lowOpen && highClosed == m.highClosed && equality == m.equality
         && kind == m.kind && Objects.equals(unit, m.unit) && Objects.equals(hours, m.hours)
         && Objects.equals(object, m.object) && Objects.equals(objectPhrase, m.objectPhrase)
         && Objects.equals(year, m.year) && Objects.equals(month, m.month) && Objects.equals(day, m.day)
@@ -215,6 +240,7 @@ public final class NumberMention implements Serializable {
     if (qualifier != Qualifier.EXACT) {
       b.append(' ').append(qualifier.code());
     }
+    String range = range();
     if (range != null) {
       b.append(" range=").append(range);
     }
@@ -245,7 +271,12 @@ public final class NumberMention implements Serializable {
     String surface;
     double value;
     Double valueMax;
-    String range;
+    /** a range's lower end is open ("more than 100 and less than 300") */
+    boolean lowOpen;
+    /** a range's upper end is closed ("at least 20 and at most 50") */
+    boolean highClosed;
+    /** an exact number written as a bound ("equal to 20") */
+    boolean equality;
     Qualifier qualifier = Qualifier.EXACT;
     Kind kind;
     String unit;

@@ -1373,8 +1373,8 @@ final class SentenceScan {
    * or null.
    */
   private Unit millionsOf(int k) {
-    if (k < 0 || k >= t.n || t.type[k] != Tokens.WORD || t.word[k] != null || t.length(k) != 4
-        || t.text.charAt(t.begin[k]) != 'M' || !t.allCaps(k)) {
+    if (k < 0 || k >= t.n || t.end[k] - t.begin[k] != 4 || t.text.charAt(t.begin[k]) != 'M'
+        || t.type[k] != Tokens.WORD || t.word[k] != null || !t.allCaps(k)) {
       return null;
     }
     NumberLexicon.Word code = lexicon.word(t.text, t.begin[k] + 1, t.end[k]);
@@ -1864,8 +1864,9 @@ final class SentenceScan {
     if (after != null) {
       b.qualifier = closed(b.qualifier, after.qualifier());
     }
-    b.range = rangeText(b.value, b.valueMax, b.qualifier, hedge != null && after == null
-        && hedge.qualifier() == Qualifier.EXACT);
+    b.lowOpen = false;
+    b.highClosed = false;
+    b.equality = hedge != null && after == null && hedge.qualifier() == Qualifier.EXACT;
     b.kind = kind;
     b.unit = unitName;
     b.hours = kind == Kind.DURATION && !Double.isNaN(hours) ? hours : null;
@@ -1937,31 +1938,6 @@ final class SentenceScan {
         : before;
   }
 
-  /** The interval {@link NumberMention#range()} writes; null when no bound is written. */
-  private static String rangeText(double v, Double max, Qualifier q, boolean explicitExact) {
-    if (max != null) {
-      return "[" + plain(v) + "," + plain(max) + ")";
-    }
-    switch (q) {
-      case MORE_THAN:
-        return "(" + plain(v) + ",)";
-      case AT_LEAST:
-        return "[" + plain(v) + ",)";
-      case LESS_THAN:
-        return "(," + plain(v) + ")";
-      case UP_TO:
-        return "(," + plain(v) + "]";
-      case EXACT:
-        return explicitExact ? "[" + plain(v) + "," + plain(v) + "]" : null;
-      default:
-        return null;
-    }
-  }
-
-  private static String plain(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-  }
-
   private static boolean lowerBound(Qualifier q) {
     return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
   }
@@ -2004,8 +1980,9 @@ final class SentenceScan {
     b.value = lo;
     b.valueMax = hi;
     b.qualifier = Qualifier.EXACT;
-    b.range = (loQ == Qualifier.MORE_THAN ? "(" : "[") + plain(lo) + "," + plain(hi)
-        + (hiQ == Qualifier.LESS_THAN ? ")" : "]");
+    b.lowOpen = loQ == Qualifier.MORE_THAN;
+    b.highClosed = hiQ != Qualifier.LESS_THAN;
+    b.equality = false;
     if (b.object == null && prev.object() != null) {
       b.object = prev.object();
       b.objectPhrase = prev.objectPhrase();
