@@ -538,6 +538,45 @@ final class SentenceScan {
       nScale *= m;
       nEnd++;
     }
+    if (nScale == 100 || nScale == 1000) {
+      digitsAfterScale(nScale);
+    }
+  }
+
+  /**
+   * The rest of a number written in digits and scale words: "4 thousand 3 hundred and 21", "3 hundred and one";
+   * only after hundred and thousand, and each part below the scale before it ("2 million and 300" stays two).
+   */
+  private void digitsAfterScale(double scale) {
+    while (nEnd + 1 < t.n) {
+      int k = nEnd;
+      if (plainDigits(k) && t.word[k + 1] != null && t.type[k + 1] == Tokens.WORD && t.word[k + 1].isMultiplier()
+          && t.word[k + 1].multiplier() < scale && digits(t.begin[k], t.end[k]) < 10) {
+        scale = t.word[k + 1].multiplier();
+        nValue += digits(t.begin[k], t.end[k]) * scale; // "4 thousand 3 hundred"
+        nEnd = k + 2;
+        continue;
+      }
+      if (t.is(k, "and")) {
+        double v = Double.NaN;
+        int e = k + 2;
+        if (plainDigits(k + 1)) {
+          v = digits(t.begin[k + 1], t.end[k + 1]);
+        } else if (cardinalWordAt(k + 1)) {
+          v = wordsValue(k + 1, k + 2, -1, 0, false);
+          if (hyphenLink(k + 2) && cardinalWordAt(k + 3)) {
+            v = wordsValue(k + 1, k + 4, -1, 0, false); // "and twenty-one"
+            e = k + 4;
+          }
+        }
+        if (v >= 0 && v < scale && (e >= t.n || !(t.type[e] == Tokens.WORD && t.word[e] != null
+            && t.word[e].isMultiplier()))) {
+          nValue += v; // "3 hundred and 21"
+          nEnd = e;
+        }
+      }
+      return;
+    }
   }
 
   /**
@@ -1088,6 +1127,15 @@ final class SentenceScan {
         endTok = j + 1;
         return true;
       }
+      if (kind == Kind.FRACTION && isVulgarFraction(numStart)) {
+        Unit u = unitAt(j);
+        if (u != null && u.kind() != Kind.MONEY && u.kind() != Kind.AGE && u.kind() != Kind.DURATION) {
+          int unitEnd = unitTokEnd;
+          applyUnit(u, j, unitEnd); // "½ teaspoon", "½ mile"
+          endTok = unitEnd;
+          return true;
+        }
+      }
       if (kind == Kind.COUNT) {
         Unit u = unitAt(j);
         if (u != null) {
@@ -1200,8 +1248,9 @@ final class SentenceScan {
     PhraseTrie.Node<Unit> node = lexicon.units();
     Unit best = null;
     for (int k = j; k < t.n && k < j + 4; k++) {
-      if (t.type[k] == Tokens.NUM || t.type[k] == Tokens.ALNUM || (k > j && t.type[k] == Tokens.PUNCT)) {
-        break;
+      if (t.type[k] == Tokens.NUM || (k > j && t.type[k] == Tokens.ALNUM) || (k > j && t.type[k] == Tokens.PUNCT)
+          || (t.type[k] == Tokens.ALNUM && t.digitEnd[k] != t.begin[k])) {
+        break; // a unit may be letters and a digit ("km2"), never digits first
       }
       node = node.child(t.text, t.begin[k], t.end[k]);
       if (node == null) {

@@ -89,7 +89,9 @@ final class Tokens {
           // thousands groups of exactly three digits, then decimal parts; dots may repeat for dates (28.11.2024)
           while (p + 1 < len) {
             char sep = s.charAt(p);
-            if (sep == ',' && nDots == 0 && p + 3 < len && isDigit(s.charAt(p + 1)) && isDigit(s.charAt(p + 2))
+            // a thin or narrow no-break space groups thousands as a comma does ("40 000" in SI style)
+            if ((sep == ',' || sep == '\u202F' || sep == '\u2009') && nDots == 0 && p + 3 < len
+                && isDigit(s.charAt(p + 1)) && isDigit(s.charAt(p + 2))
                 && isDigit(s.charAt(p + 3)) && (p + 4 == len || !isDigit(s.charAt(p + 4)))) {
               p += 4;
               nCommas++;

@@ -39,7 +39,7 @@ class NumberSpecFormsTest {
       The judge gave her six point two five out of ten.        | six point two five  | count    | 6.25
       The meter read nine point forty-one at noon.             | nine point forty-one | count   | 9.41
       # a whole number and one part
-      The recipe calls for two and a quarter cups of flour.    | two and a quarter   | count    | 2.25
+      The recipe calls for two and a quarter cups of flour.    | two and a quarter cups | volume | 2.25
       The hike took three and a third days in the end.         | three and a third days | duration | 3.333333333333333
       # currencies beyond the big four, and hundredths kept as written
       The stall charged 300 yen for a bowl.                    | 300 yen             | money    | 300
@@ -76,7 +76,7 @@ class NumberSpecFormsTest {
       She finished one hundred twenty third of 300 runners.    | one hundred twenty third | ordinal | 123
       The firm paid hundred thousand dollars in fines.         | hundred thousand dollars | money | 1e5
       # fractions written as one character, and after a whole number
-      The recipe needs 2½ cups of sugar.                       | 2½                  | count    | 2.5
+      The recipe needs 2½ cups of sugar.                       | 2½ cups             | volume   | 2.5
       He ran ¾ of the course before stopping.                  | ¾                   | fraction | 0.75
       The trail is 3 1/2 miles long.                           | 3 1/2 miles         | distance | 3.5
       # dollars named by the word before the sign, signs after the number, amounts with their hundredths
@@ -90,6 +90,13 @@ class NumberSpecFormsTest {
       The invoice said EUR230 in total.                         | EUR230              | money    | 230
       Revenue reached 12 MEUR in the quarter.                   | 12 MEUR             | money    | 1.2e7
       The flat sold for 45,60,000 rupees.                       | 45,60,000 rupees    | money    | 4.56e6
+      # digits with scale words and the rest of the number; thousands grouped by a narrow space
+      The crate held 4 thousand 2 hundred and 15 bolts.         | 4 thousand 2 hundred and 15 | count | 4215
+      She paid 3 hundred and one francs.                        | 3 hundred and one francs | money | 301
+      The census counted 2\u202F345\u202F678 residents.       | 2\u202F345\u202F678  | count    | 2345678
+      # a unit after a one-character fraction, and units of letters and a digit
+      Stir in ½ cup of milk.                                    | ½ cup               | volume   | 0.5
+      The reserve covers 840 km2 of marsh.                      | 840 km2             | area     | 840
       # weights, volumes, areas and speeds; an age written as a unit
       The truck carried 500 kg of flour.                        | 500 kg              | mass     | 500
       Output fell by 2 million barrels a day.                   | 2 million barrels   | volume   | 2e6
@@ -133,6 +140,8 @@ class NumberSpecFormsTest {
 
   @ParameterizedTest(name = "{1} in: {0}")
   @CsvSource(delimiter = '|', textBlock = """
+      # after a million, "and" starts another number
+      They raised 2 million and 300 more came later.            | 2 million           | count    | 2e6
       # "second" is a duration unless it ends a long ordinal; an ordinal in a compound adjective stays one
       The alarm rang for one second only.                      | one second          | duration | 1
       The clip lasts twenty seconds in all.                    | twenty seconds      | duration | 20
