@@ -511,7 +511,7 @@ final class SentenceScan {
         }
         break;
       }
-      if (tens && t.isPunct(j, '-') && t.joined(j) && t.joined(j + 1) && t.type[j + 1] == Tokens.WORD
+      if (tens && hyphenLink(j) && t.type[j + 1] == Tokens.WORD
           && t.word[j + 1] != null
           && ((t.word[j + 1].isCardinal() && t.word[j + 1].cardinal() < 10)
               || (t.word[j + 1].ordinal() > 0 && t.word[j + 1].ordinal() < 10))) {
@@ -749,8 +749,11 @@ final class SentenceScan {
       if (t.type[d] == Tokens.WORD && t.word[d] != null && (t.word[d].isCardinal() || t.word[d].isMultiplier())) {
         d++;
       } else if ((t.is(d, "and") || hyphenLink(d)) && d > i && d + 1 < t.n && t.type[d + 1] == Tokens.WORD
-          && t.word[d + 1] != null) {
-        d++;
+          && (t.word[d + 1] != null || denominator(d + 1) > 0)) {
+        d++; // "twenty-firsts": the plural of an ordinal is known by its singular
+        if (t.word[d] == null) {
+          break;
+        }
       } else if (isArticle(d) && t.is(d - 1, "and")) {
         d++;
       } else {

@@ -59,6 +59,9 @@ class NumberSpecFormsTest {
       Only one hundred thirty sevenths were left, he joked.    | one hundred thirty sevenths | fraction | 2.702702702702703
       He scribbled one hundred and thirty sevenths on the board. | one hundred and thirty sevenths | fraction | 18.571428571428573
       The drop was one one hundred fifth of the total.         | one one hundred fifth | fraction | 0.009523809523809525
+      Its share was two twenty-firsts of the vote.             | two twenty-firsts   | fraction | 0.09523809523809523
+      # a hyphen with spaces inside a number word, as speech transcripts write it
+      The tally stood at forty - six by noon.                  | forty - six         | count    | 46
       # mixed numbers: a whole, "and", a part below one; after a million the part is of the million
       The tank held twelve and three fifths litres.            | twelve and three fifths litres | volume | 12.6
       The board counted one hundred and seven tenths in all.   | one hundred and seven tenths | count | 100.7
