@@ -95,7 +95,8 @@ final class SentenceScan {
       case Tokens.WORD: {
         NumberLexicon.Word w = t.word[i];
         if (w == null) {
-          return millionsOf(i) != null;
+          // most words are unknown to the number lexicon: test the cheap part of "MEUR" here
+          return t.end[i] - t.begin[i] == 4 && t.text.charAt(t.begin[i]) == 'M' && millionsOf(i) != null;
         }
         return (w.isCardinal() || w.ordinal() > 0 || w.isFraction() || w.isArticle()
             || w.isApproximate() || w.month() > 0 || isCurrencyBefore(w)
@@ -1121,10 +1122,11 @@ final class SentenceScan {
         endTok = j + 2;
         return true;
       }
-      if (kind == Kind.COUNT && millionsOf(j) != null) {
+      Unit millions = kind == Kind.COUNT ? millionsOf(j) : null;
+      if (millions != null) {
         // "30 MUSD", "120 MEUR": millions of the currency, finance shorthand
         kind = Kind.MONEY;
-        unit = millionsOf(j);
+        unit = millions;
         unitName = unit.unit();
         value *= 1e6;
         endTok = j + 1;

@@ -79,7 +79,7 @@ final class Tokens {
           while (p < len && isDigit(s.charAt(p))) {
             p++;
           }
-          if (!leadingDot && p - start <= 2) {
+          if (!leadingDot && p - start <= 2 && p + 1 < len && s.charAt(p) == ',') {
             int q = indianGroups(s, p);
             if (q > p) {
               nCommas += 2;
