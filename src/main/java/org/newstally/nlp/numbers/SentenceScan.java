@@ -1808,7 +1808,7 @@ final class SentenceScan {
     return pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
   }
 
-  /** "Kellogg, 81," and "aged 81": a bare number in commas after a name. */
+  /** "Kellogg, 81," and "aged 81", "of age 81": a bare number in commas after a name, or after those words. */
   private boolean parseAge(int i) {
     if (!plainDigits(i) || t.length(i) > 3) {
       return false;
@@ -1817,7 +1817,7 @@ final class SentenceScan {
     if (v < 1 || v > 120) {
       return false;
     }
-    boolean aged = t.is(i - 1, "aged");
+    boolean aged = t.is(i - 1, "aged") || (t.is(i - 1, "age") && t.is(i - 2, "of")); // "a man of age 87"
     boolean named = t.isPunct(i - 1, ',') && i >= 2 && t.type[i - 2] == Tokens.WORD && t.capitalized(i - 2)
         && (t.word[i - 2] == null || (t.word[i - 2].month() == 0 && t.word[i - 2].weekday() == 0
             && t.word[i - 2].nounClass() == null))

@@ -107,6 +107,7 @@ class NumberSpecFormsTest {
       The ferry sails at 30 knots in calm seas.                 | 30 knots            | speed    | 30
       The storm's winds reached 120 miles an hour.              | 120 miles an hour   | speed    | 120
       The notes describe a 64 yo farmer.                        | 64 yo               | age      | 64
+      The notes describe a farmer of age 64 from the valley.    | 64                  | age      | 64
       A 1/4 mile track circles the field.                       | 1/4 mile            | distance | 0.25
       """)
   void readsTheSpecifiedForm(String sentence, String surface, String kind, double value) {
