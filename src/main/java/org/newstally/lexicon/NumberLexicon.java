@@ -29,6 +29,9 @@ public final class NumberLexicon implements Serializable {
   public static final String NUMBER_WORDS = "number_words.tsv";
   public static final String UNITS = "units.tsv";
   public static final String HEDGES = "hedges.tsv";
+  /** the kinds a unit in units.tsv may give its number; an age unit ("87 yo") makes the number an age */
+  static final java.util.Set<Kind> UNIT_KINDS = java.util.EnumSet.of(Kind.DURATION, Kind.PERCENT, Kind.MONEY,
+      Kind.DISTANCE, Kind.MASS, Kind.VOLUME, Kind.AREA, Kind.SPEED, Kind.AGE);
   public static final String NOUNS = "nouns.tsv";
   public static final String CALENDAR = "calendar.tsv";
 
@@ -248,13 +251,15 @@ public final class NumberLexicon implements Serializable {
   private final WordMap<Word> words;
   private final PhraseTrie<Unit> units;
   private final PhraseTrie<Hedge> hedgesBackward;
+  private final PhraseTrie<Hedge> hedgesAfter;
   private final Map<String, Integer> counts;
 
   private NumberLexicon(WordMap<Word> words, PhraseTrie<Unit> units, PhraseTrie<Hedge> hedgesBackward,
-      Map<String, Integer> counts) {
+      PhraseTrie<Hedge> hedgesAfter, Map<String, Integer> counts) {
     this.words = words;
     this.units = units;
     this.hedgesBackward = hedgesBackward;
+    this.hedgesAfter = hedgesAfter;
     this.counts = counts;
   }
 
@@ -266,7 +271,7 @@ public final class NumberLexicon implements Serializable {
     loader.hedges(src.table(HEDGES, "phrase", "qualifier"));
     loader.nouns(src.table(NOUNS, "word", "lemma", "class"));
     loader.calendar(src.table(CALENDAR, "word", "kind", "number"));
-    NumberLexicon lexicon = new NumberLexicon(loader.words, loader.units, loader.hedgesBackward,
+    NumberLexicon lexicon = new NumberLexicon(loader.words, loader.units, loader.hedgesBackward, loader.hedgesAfter,
         Collections.unmodifiableMap(loader.counts));
     LOG.info("number lexicon: {}", lexicon.counts);
     return lexicon;
@@ -307,6 +312,14 @@ public final class NumberLexicon implements Serializable {
     return hedgesBackward.root();
   }
 
+  /**
+   * Hedges written after their number ("or more", "or fewer", "or equal"), by their words in order (a read-only
+   * trie node); an "exact" one there closes an open bound ("less than 10 or equal" is up to 10).
+   */
+  public PhraseTrie.Node<Hedge> hedgesAfter() {
+    return hedgesAfter.root();
+  }
+
   /** The unit a whole phrase names ("per cent"), or null. */
   public Unit unit(String phrase) {
     return lookup(units.root(), words(phrase));
@@ -344,6 +357,7 @@ public final class NumberLexicon implements Serializable {
     final WordMap<Word> words = new WordMap<>();
     final PhraseTrie<Unit> units = new PhraseTrie<>();
     final PhraseTrie<Hedge> hedgesBackward = new PhraseTrie<>();
+    final PhraseTrie<Hedge> hedgesAfter = new PhraseTrie<>();
     final Map<String, Integer> counts = new LinkedHashMap<>();
     /** folded word → "file:line" of the number_words.tsv or units.tsv entry, to keep nouns.tsv disjoint */
     final Map<String, String> numericWordsAt = new HashMap<>();
@@ -425,8 +439,9 @@ public final class NumberLexicon implements Serializable {
         String name = row.get("unit").toLowerCase(Locale.ROOT);
         String kindCode = row.get("kind").toLowerCase(Locale.ROOT);
         Kind kind = Kind.forCode(kindCode);
-        if (kind != Kind.DURATION && kind != Kind.PERCENT && kind != Kind.MONEY && kind != Kind.DISTANCE) {
-          throw row.error("unknown kind '" + kindCode + "' (use duration, percent, money or distance)");
+        if (kind == null || !UNIT_KINDS.contains(kind)) {
+          throw row.error("unknown kind '" + kindCode + "' (use duration, percent, money, distance, mass, volume, area,"
+              + " speed or age)");
         }
         String base = row.get("base").toLowerCase(Locale.ROOT);
         double factor = positive(row, fraction(row, "factor"));
@@ -466,13 +481,21 @@ public final class NumberLexicon implements Serializable {
         unique(seen, String.join(" ", phrase), row, "phrase");
         String code = row.get("qualifier").toLowerCase(Locale.ROOT);
         Qualifier q = Qualifier.forCode(code);
-        if (q == null || q == Qualifier.EXACT) {
-          throw row.error("unknown qualifier '" + code + "' (use more_than, at_least, about, almost, up_to or"
-              + " less_than)");
+        if (q == null) {
+          throw row.error("unknown qualifier '" + code + "' (use exact, more_than, at_least, about, almost, up_to"
+              + " or less_than)");
         }
-        List<String> reversed = new ArrayList<>(phrase);
-        Collections.reverse(reversed);
-        hedgesBackward.put(reversed, new Hedge(q, row.bool("preposition")));
+        String position = row.opt("position").toLowerCase(Locale.ROOT);
+        if (position.equals("after")) {
+          // "50 or more", "less than 10 or equal": read forwards from the word after the number
+          hedgesAfter.put(phrase, new Hedge(q, row.bool("preposition")));
+        } else if (position.isEmpty() || position.equals("before")) {
+          List<String> reversed = new ArrayList<>(phrase);
+          Collections.reverse(reversed);
+          hedgesBackward.put(reversed, new Hedge(q, row.bool("preposition")));
+        } else {
+          throw row.error("unknown position '" + position + "' (leave it empty or use before or after)");
+        }
       }
       counts.put(HEDGES, seen.size());
     }

@@ -24,6 +24,8 @@ public class NumericClaim implements Serializable {
   private double value;
   /** upper end of a range, else null */
   private Double valueMax;
+  /** the interval the text allows ("[40,50)", "(430,)"), else null */
+  private String range;
   /** exact, more_than, at_least, about, almost, up_to, less_than */
   private String qualifier;
   /** head noun counted, singular lemma */
@@ -69,6 +71,10 @@ public class NumericClaim implements Serializable {
 
   public void setValueMax(Double valueMax) { this.valueMax = valueMax; }
 
+  public String getRange() { return range; }
+
+  public void setRange(String range) { this.range = range; }
+
   public String getQualifier() { return qualifier; }
 
   public void setQualifier(String qualifier) { this.qualifier = qualifier; }
@@ -102,6 +108,7 @@ public class NumericClaim implements Serializable {
         && Objects.equals(surface, that.surface)
         && Double.compare(value, that.value) == 0
         && Objects.equals(valueMax, that.valueMax)
+        && Objects.equals(range, that.range)
         && Objects.equals(qualifier, that.qualifier)
         && Objects.equals(object, that.object)
         && Objects.equals(kind, that.kind)
@@ -111,7 +118,7 @@ public class NumericClaim implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(articleId, published, sentenceIndex, begin, end, surface, value, valueMax, qualifier, object, kind, unit, evidence);
+    return Objects.hash(articleId, published, sentenceIndex, begin, end, surface, value, valueMax, range, qualifier, object, kind, unit, evidence);
   }
 
   @Override

@@ -121,6 +121,7 @@ public final class ArticleExtractor {
         c.setSurface(m.surface());
         c.setValue(m.value());
         c.setValueMax(m.valueMax());
+        c.setRange(m.range());
         c.setQualifier(m.qualifier().code());
         c.setObject(m.object());
         c.setKind(m.kind().code());

@@ -26,6 +26,9 @@ public final class NumberMention implements Serializable {
   private final String surface;
   private final double value;
   private final Double valueMax;
+  private final boolean lowOpen;
+  private final boolean highClosed;
+  private final boolean equality;
   private final Qualifier qualifier;
   private final Kind kind;
   private final String unit;
@@ -48,6 +51,9 @@ public final class NumberMention implements Serializable {
     this.surface = b.surface;
     this.value = b.value;
     this.valueMax = b.valueMax;
+    this.lowOpen = b.lowOpen;
+    this.highClosed = b.highClosed;
+    this.equality = b.equality;
     this.qualifier = b.qualifier;
     this.kind = b.kind;
     this.unit = b.unit;
@@ -96,6 +102,38 @@ public final class NumberMention implements Serializable {
   /** Upper end of a range ("40 to 50", "40-50", "between 40 and 50"), else null. */
   public Double valueMax() {
     return valueMax;
+  }
+
+  /**
+   * The values the text allows, as an interval with open or closed ends: "[40,50)" for "40 to 50" and "between 40
+   * and 50" (a range's upper end is open, as the Recognizers-Text specification writes it), "(100,300)" for "more
+   * than 100 and less than 300", "(430,)" for "more than 430", "[50,)" for "at least 50" and "50 or more", "(,10]"
+   * for "up to 10", "[20,20]" for "equal to 20" and "exactly 20"; null for a number with no bound written (exact,
+   * about, almost).
+   */
+  public String range() {
+    // built when asked for: the scanner's hot loop makes no strings
+    if (valueMax != null) {
+      return (lowOpen ? "(" : "[") + plain(value) + "," + plain(valueMax) + (highClosed ? "]" : ")");
+    }
+    switch (qualifier) {
+      case MORE_THAN:
+        return "(" + plain(value) + ",)";
+      case AT_LEAST:
+        return "[" + plain(value) + ",)";
+      case LESS_THAN:
+        return "(," + plain(value) + ")";
+      case UP_TO:
+        return "(," + plain(value) + "]";
+      case EXACT:
+        return equality ? "[" + plain(value) + "," + plain(value) + "]" : null;
+      default:
+        return null;
+    }
+  }
+
+  private static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   public Qualifier qualifier() {
@@ -180,6 +218,7 @@ public final class NumberMention implements Serializable {
     return begin == m.begin && end == m.end && numberBegin == m.numberBegin && numberEnd == m.numberEnd
         && Double.compare(value, m.value) == 0 && objectBegin == m.objectBegin && objectEnd == m.objectEnd
         && Objects.equals(surface, m.surface) && Objects.equals(valueMax, m.valueMax) && qualifier == m.qualifier
+        && lowOpen == m.lowOpen && highClosed == m.highClosed && equality == m.equality
         && kind == m.kind && Objects.equals(unit, m.unit) && Objects.equals(hours, m.hours)
         && Objects.equals(object, m.object) && Objects.equals(objectPhrase, m.objectPhrase)
         && Objects.equals(year, m.year) && Objects.equals(month, m.month) && Objects.equals(day, m.day)
@@ -200,6 +239,10 @@ public final class NumberMention implements Serializable {
     }
     if (qualifier != Qualifier.EXACT) {
       b.append(' ').append(qualifier.code());
+    }
+    String range = range();
+    if (range != null) {
+      b.append(" range=").append(range);
     }
     if (unit != null) {
       b.append(" unit=").append(unit);
@@ -228,6 +271,12 @@ public final class NumberMention implements Serializable {
     String surface;
     double value;
     Double valueMax;
+    /** a range's lower end is open ("more than 100 and less than 300") */
+    boolean lowOpen;
+    /** a range's upper end is closed ("at least 20 and at most 50") */
+    boolean highClosed;
+    /** an exact number written as a bound ("equal to 20") */
+    boolean equality;
     Qualifier qualifier = Qualifier.EXACT;
     Kind kind;
     String unit;

@@ -91,15 +91,26 @@ final class SentenceScan {
       case Tokens.NUM:
         return true;
       case Tokens.ALNUM:
-        return t.digitEnd[i] > t.begin[i];
+        return t.digitEnd[i] > t.begin[i] || codeLength(i) > 0;
       case Tokens.WORD: {
         NumberLexicon.Word w = t.word[i];
-        return w != null && (w.isCardinal() || w.ordinal() > 0 || w.isFraction() || w.isArticle()
-            || w.isApproximate() || w.month() > 0 || isCurrencyBefore(w));
+        if (w == null) {
+          // most words are unknown to the number lexicon: test the cheap part of "MEUR" here
+          return t.end[i] - t.begin[i] == 4 && t.text.charAt(t.begin[i]) == 'M' && millionsOf(i) != null;
+        }
+        return (w.isCardinal() || w.ordinal() > 0 || w.isFraction() || w.isArticle()
+            || w.isApproximate() || w.month() > 0 || isCurrencyBefore(w)
+            || (w.isMultiplier() && i + 1 < t.n && t.type[i + 1] == Tokens.WORD && t.word[i + 1] != null
+                && t.word[i + 1].isMultiplier()));
       }
       default:
-        return isCurrencyBefore(t.word[i]);
+        return isCurrencyBefore(t.word[i]) || isVulgarFraction(i);
     }
+  }
+
+  /** "½", "¾": a fraction written as one character. */
+  private boolean isVulgarFraction(int k) {
+    return k < t.n && t.type[k] == Tokens.PUNCT && t.word[k] != null && t.word[k].isPureFraction();
   }
 
   private static boolean isCurrencyBefore(NumberLexicon.Word w) {
@@ -133,10 +144,13 @@ final class SentenceScan {
     reset(i);
     byte type = t.type[i];
     if (type == Tokens.PUNCT) {
-      return parseMoney(i);
+      return isVulgarFraction(i) ? parseQuantity(i) : parseMoney(i);
     }
     if (type == Tokens.WORD) {
       NumberLexicon.Word w = t.word[i];
+      if (w == null) {
+        return parseMillionsBefore(i);
+      }
       if (w.month() > 0 && t.capitalized(i)) {
         return parseMonthFirstDate(i);
       }
@@ -149,7 +163,7 @@ final class SentenceScan {
       return false;
     }
     if (type == Tokens.ALNUM) {
-      return parseAlnum(i);
+      return t.digitEnd[i] == t.begin[i] ? parseGluedCode(i) : parseAlnum(i);
     }
     if (t.dots[i] >= 2) {
       return parseDottedDate(i);
@@ -180,6 +194,12 @@ final class SentenceScan {
     value = a / b;
     numEnd = i + 3;
     endTok = i + 3;
+    Unit u = unitAt(i + 3);
+    if (u != null && u.kind() != Kind.MONEY && u.kind() != Kind.AGE) {
+      int unitEnd = unitTokEnd;
+      applyUnit(u, i + 3, unitEnd); // "a 1/4 mile track"
+      endTok = unitEnd;
+    }
     return true;
   }
 
@@ -238,6 +258,7 @@ final class SentenceScan {
         }
         nValue = digits(t.begin[i], t.end[i]);
         nEnd = i + 1;
+        mixedNumber(i);
         scaleWords();
         andAHalf();
         return true;
@@ -246,7 +267,38 @@ final class SentenceScan {
       case Tokens.WORD:
         return wordNumeral(i);
       default:
+        if (isVulgarFraction(i)) {
+          nKind = Kind.FRACTION;
+          nValue = t.word[i].fraction();
+          nEnd = i + 1;
+          return true;
+        }
         return false;
+    }
+  }
+
+  /**
+   * A whole number and a part: "2½" (glued), "2 1/4" (a small proper slash fraction after a space), read as one
+   * number; not "1 1/2/3".
+   */
+  private void mixedNumber(int i) {
+    if (!plainDigits(i)) {
+      return;
+    }
+    if (isVulgarFraction(i + 1) && t.joined(i + 1)) {
+      nValue += t.word[i + 1].fraction();
+      nEnd = i + 2;
+      return;
+    }
+    int k = i + 1;
+    if (k + 2 < t.n && !t.joined(k) && t.type[k] == Tokens.NUM && plainDigits(k) && t.isPunct(k + 1, '/')
+        && t.joined(k + 1) && t.joined(k + 2) && plainDigits(k + 2) && !(t.isPunct(k + 3, '/') && t.joined(k + 3))) {
+      double a = digits(t.begin[k], t.end[k]);
+      double b = digits(t.begin[k + 2], t.end[k + 2]);
+      if (a >= 1 && a < b && b <= 10) {
+        nValue += a / b;
+        nEnd = k + 3;
+      }
     }
   }
 
@@ -286,7 +338,17 @@ final class SentenceScan {
       return articleNumeral(i);
     }
     if (w.isPureFraction()) {
+      double scale = scaleAfter(i + 1);
+      if (!Double.isNaN(scale) && t.lastChar(i) != 's' && !t.is(i - 1, "the")) {
+        nValue = w.fraction() * scale; // "half million", "quarter billion"
+        nEnd = scaleEnd;
+        return true;
+      }
       return bareFraction(i, w);
+    }
+    if (w.isMultiplier() && !w.isCardinal()) {
+      cardinalWords(i, 1); // "hundred thousand": a scale on a scale, its one unwritten
+      return true;
     }
     if (w.ordinal() > 0 && !w.isCardinal()) {
       nKind = Kind.ORDINAL;
@@ -296,6 +358,9 @@ final class SentenceScan {
     }
     if (!w.isCardinal()) {
       return false;
+    }
+    if (spokenFraction(i)) {
+      return true;
     }
     cardinalWords(i, 0);
     if (nKind == Kind.ORDINAL) {
@@ -314,6 +379,9 @@ final class SentenceScan {
       return false;
     }
     NumberLexicon.Word x = t.word[k];
+    if ((x.isCardinal() || x.isMultiplier()) && spokenFraction(i)) {
+      return true; // "a hundred thousandths", "a twenty-first"
+    }
     if (x.isMultiplier()) {
       cardinalWords(k, 1);
       andAHalf();
@@ -322,6 +390,12 @@ final class SentenceScan {
     if (x.isFraction()) {
       if (t.is(i - 1, "and") && x.isPureFraction()) {
         return false; // the tail of "another hour and a half", whose head is no number
+      }
+      double scale = scaleAfter(k + 1);
+      if (x.isPureFraction() && !Double.isNaN(scale)) {
+        nValue = x.fraction() * scale; // "a quarter million"
+        nEnd = scaleEnd;
+        return true;
       }
       if (x.ordinal() > 0 && contentWordAt(k + 1)) {
         nStart = k;
@@ -438,7 +512,7 @@ final class SentenceScan {
         }
         break;
       }
-      if (tens && t.isPunct(j, '-') && t.joined(j) && t.joined(j + 1) && t.type[j + 1] == Tokens.WORD
+      if (tens && hyphenLink(j) && t.type[j + 1] == Tokens.WORD
           && t.word[j + 1] != null
           && ((t.word[j + 1].isCardinal() && t.word[j + 1].cardinal() < 10)
               || (t.word[j + 1].ordinal() > 0 && t.word[j + 1].ordinal() < 10))) {
@@ -464,6 +538,45 @@ final class SentenceScan {
       nValue *= m;
       nScale *= m;
       nEnd++;
+    }
+    if (nScale == 100 || nScale == 1000) {
+      digitsAfterScale(nScale);
+    }
+  }
+
+  /**
+   * The rest of a number written in digits and scale words: "4 thousand 3 hundred and 21", "3 hundred and one";
+   * only after hundred and thousand, and each part below the scale before it ("2 million and 300" stays two).
+   */
+  private void digitsAfterScale(double scale) {
+    while (nEnd + 1 < t.n) {
+      int k = nEnd;
+      if (plainDigits(k) && t.word[k + 1] != null && t.type[k + 1] == Tokens.WORD && t.word[k + 1].isMultiplier()
+          && t.word[k + 1].multiplier() < scale && digits(t.begin[k], t.end[k]) < 10) {
+        scale = t.word[k + 1].multiplier();
+        nValue += digits(t.begin[k], t.end[k]) * scale; // "4 thousand 3 hundred"
+        nEnd = k + 2;
+        continue;
+      }
+      if (t.is(k, "and")) {
+        double v = Double.NaN;
+        int e = k + 2;
+        if (plainDigits(k + 1)) {
+          v = digits(t.begin[k + 1], t.end[k + 1]);
+        } else if (cardinalWordAt(k + 1)) {
+          v = wordsValue(k + 1, k + 2, -1, 0, false);
+          if (hyphenLink(k + 2) && cardinalWordAt(k + 3)) {
+            v = wordsValue(k + 1, k + 4, -1, 0, false); // "and twenty-one"
+            e = k + 4;
+          }
+        }
+        if (v >= 0 && v < scale && (e >= t.n || !(t.type[e] == Tokens.WORD && t.word[e] != null
+            && t.word[e].isMultiplier()))) {
+          nValue += v; // "3 hundred and 21"
+          nEnd = e;
+        }
+      }
+      return;
     }
   }
 
@@ -510,11 +623,16 @@ final class SentenceScan {
   private void andAHalf() {
     if (nKind == Kind.COUNT && t.is(nEnd, "and") && isArticle(nEnd + 1) && nEnd + 2 < t.n
         && t.type[nEnd + 2] == Tokens.WORD && t.word[nEnd + 2] != null && t.word[nEnd + 2].isFraction()) {
-      nValue += t.word[nEnd + 2].fraction();
+      double part = t.word[nEnd + 2].fraction();
       nEnd += 3;
       if (nEnd < t.n && t.type[nEnd] == Tokens.WORD && t.word[nEnd] != null && t.word[nEnd].isMultiplier()) {
-        nValue *= t.word[nEnd].multiplier();
+        double m = t.word[nEnd].multiplier();
+        // "one and a half million" is 1.5 million; "3 million and a half million" adds half a million
+        nValue = nScale > 1 ? nValue + part * m : (nValue + part) * m;
         nEnd++;
+      } else {
+        // "3 million and a half" is half a million more, "four and a half" a half more
+        nValue += nScale >= 1e6 ? part * nScale : part;
       }
     }
   }
@@ -606,6 +724,302 @@ final class SentenceScan {
     NumberLexicon.Word w = t.word[k];
     return w == null || (w.nounClass() != NumberLexicon.NounClass.FUNCTION && !w.isArticle() && !w.isCardinal());
   }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // spoken fractions and compound ordinals
+
+  /** set by {@link #wordsValue}: the last scale word of the phrase read (100 for "three hundred and two") */
+  private double wLastScale;
+
+  /**
+   * Spoken fractions and ordinals built from several number words, starting at token i (a number word or an
+   * article): "three twenty-firsts", "one hundred thirty fifths" (100/35), "one hundred and thirty fifths" (130/5),
+   * "a hundred trillionths", "one one hundred fifth" (1/105); mixed numbers, where "and" joins a whole number and a
+   * part smaller than one ("two hundred and fifty-four hundredths" is 200.54, "six million and two thirds" a third of
+   * a million more than six million); a part of a scale ("one billion and three quarters million", "three quarters
+   * billion"); ordinals above the teens ("one hundred twenty fifth", "two hundredth", "three trillionth"). Returns
+   * false, leaving nothing set, when the words from i do not end in such a denominator; the plain readings then run.
+   */
+  private boolean spokenFraction(int i) {
+    int d = i;
+    if (isArticle(d)) {
+      d++;
+    }
+    // the run of number words, "and" and hyphens before the denominator
+    while (d < t.n) {
+      if (t.type[d] == Tokens.WORD && t.word[d] != null && (t.word[d].isCardinal() || t.word[d].isMultiplier())) {
+        d++;
+      } else if ((t.is(d, "and") || hyphenLink(d)) && d > i && d + 1 < t.n && t.type[d + 1] == Tokens.WORD
+          && (t.word[d + 1] != null || denominator(d + 1) > 0)) {
+        d++; // "twenty-firsts": the plural of an ordinal is known by its singular
+        if (t.word[d] == null) {
+          break;
+        }
+      } else if (isArticle(d) && t.is(d - 1, "and")) {
+        d++;
+      } else {
+        break;
+      }
+    }
+    if (d <= i || d >= t.n || t.type[d] != Tokens.WORD || denominator(d) <= 0) {
+      return false;
+    }
+    double den = denominator(d);
+    boolean singular = dSingular;
+    boolean scaleOrdinal = dScale;
+    if (t.isPunct(d + 1, '-') && t.joined(d + 1)) {
+      return false; // "a twenty-first-century idea": an ordinal in a compound adjective
+    }
+    boolean contentAfter = (singular && dOrdinal && contentWordAt(d + 1)) || dSecond;
+    // a mixed number: a whole, "and", a part below one
+    for (int a = d - 1; a > i; a--) {
+      if (!t.is(a, "and")) {
+        continue;
+      }
+      double whole = wordsValue(i, a, -1, 0, false);
+      double wholeScale = wLastScale;
+      double part = contentAfter ? Double.NaN : fractionValue(a + 1, d, den, singular, scaleOrdinal);
+      if (!Double.isNaN(whole) && part < 1) {
+        double scaleAfter = scaleAfter(d + 1);
+        if (!Double.isNaN(scaleAfter)) {
+          // "one billion and a half million" adds half a million; "five and a half million" is 5.5 million
+          if (wholeScale > 1) {
+            part *= scaleAfter;
+          } else {
+            whole *= scaleAfter;
+            part *= scaleAfter;
+          }
+        } else if (wholeScale >= 1e6) {
+          part *= wholeScale; // "two million and three fifths": a part of the million
+        }
+        nStart = i;
+        nKind = Kind.COUNT;
+        nValue = whole + part;
+        nEnd = Double.isNaN(scaleAfter) ? d + 1 : scaleEnd;
+        return true;
+      }
+      break;
+    }
+    double f = contentAfter ? Double.NaN : fractionValue(i, d, den, singular, scaleOrdinal);
+    if (!Double.isNaN(f)) {
+      nStart = i;
+      nEnd = d + 1;
+      double scale = scaleAfter(d + 1);
+      if (!Double.isNaN(scale)) {
+        nKind = Kind.COUNT; // "three quarters billion"
+        nValue = f * scale;
+        nEnd = scaleEnd;
+      } else {
+        nKind = Kind.FRACTION;
+        nValue = f;
+      }
+      return true;
+    }
+    // an ordinal of several words: the last one after a tens word or "and", or a scale ordinal ("two hundredth");
+    // "one hundred first responders" stays a count of responders
+    if (dOrdinal && singular && !isArticle(i)
+        && (scaleOrdinal || t.is(d - 1, "and") || tensWordAt(d - 1) || (hyphenLink(d - 1) && tensWordAt(d - 2)))) {
+      if (t.is(d, "second") && !(tensWordAt(d - 1) && d - 2 >= i && t.word[d - 2] != null
+          && t.word[d - 2].isMultiplier())) {
+        return false; // "twenty second" is mostly a duration; "three hundred twenty second" an ordinal
+      }
+      double v = wordsValue(i, d + 1, d, dOrdinalValue, scaleOrdinal);
+      if (!Double.isNaN(v) && d > i) {
+        nStart = i;
+        nKind = Kind.ORDINAL;
+        nValue = v;
+        nEnd = d + 1;
+        return true;
+      }
+    }
+    if (dOrdinal && singular && isArticle(i) && scaleOrdinal && d > i + 1) {
+      double v = wordsValue(i, d + 1, d, dOrdinalValue, true); // "a hundred trillionth"
+      if (!Double.isNaN(v)) {
+        nStart = i;
+        nKind = Kind.ORDINAL;
+        nValue = v;
+        nEnd = d + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // what denominator() found out about its token
+  private boolean dSingular;
+  private boolean dScale;
+  private boolean dOrdinal;
+  private double dOrdinalValue;
+  /** the denominator is "second": never a part ("one second" is a duration), an ordinal only in a long compound */
+  private boolean dSecond;
+
+  /**
+   * The denominator a word names: an ordinal ("fifth" 5, "twenty-firsts" via "firsts" 1, "hundredths" 100) or a
+   * fraction word ("quarters" 4, "half" 2); 0 when it names none. "seconds" is left to durations.
+   */
+  private double denominator(int k) {
+    NumberLexicon.Word w = t.word[k];
+    boolean plural = false;
+    if ((w == null || (w.ordinal() == 0 && !w.isFraction())) && t.length(k) > 3
+        && Character.toLowerCase(t.lastChar(k)) == 's') {
+      w = lexicon.word(t.text, t.begin[k], t.end[k] - 1); // "firsts", "trillionths"
+      plural = true;
+      if (w != null && w.isCardinal()) {
+        return 0;
+      }
+    }
+    dSecond = t.is(k, "second");
+    if (w == null || t.is(k, "seconds")) {
+      return 0;
+    }
+    if (w.isPureFraction() && !plural && Character.toLowerCase(t.lastChar(k)) == 's' && t.length(k) > 3) {
+      NumberLexicon.Word stem = lexicon.word(t.text, t.begin[k], t.end[k] - 1);
+      if (stem != null && stem.ordinal() > 0) {
+        w = stem; // "fifths" is the plural of "fifth": "twenty fifths" is 20 over 5 or 1 over 25
+        plural = true;
+      }
+    }
+    if (w.ordinal() > 0) {
+      dOrdinal = true;
+      dOrdinalValue = w.ordinal();
+      dSingular = !plural;
+      int o = w.ordinal();
+      dScale = o == 100 || o == 1000 || o == 1_000_000 || o == 1_000_000_000;
+      return o;
+    }
+    if (w.isPureFraction()) {
+      dOrdinal = false;
+      dOrdinalValue = 0;
+      dScale = false;
+      dSingular = Character.toLowerCase(t.lastChar(k)) != 's';
+      return 1 / w.fraction();
+    }
+    return 0;
+  }
+
+  /**
+   * numerator/denominator of the words [a, d], d being the denominator token: the longest denominator phrase that
+   * leaves a well-formed numerator ("one hundred thirty fifths" is 100 over 35, "ninety-five hundred fifths" 9,500
+   * over 5); a singular denominator takes only one ("one twenty-fifth", "a thirtieth"). NaN when none reads.
+   */
+  private double fractionValue(int a, int d, double den, boolean singular, boolean scaleOrdinal) {
+    for (int s = a + 1; s <= d; s++) {
+      int numEnd = s == d && hyphenLink(s - 1) ? s - 1 : s; // "one - fourth", "hundred-fifths"
+      if (numEnd <= a) {
+        continue;
+      }
+      double denominator;
+      if (s == d) {
+        denominator = den;
+      } else if (t.word[s] != null && t.word[s].isCardinal() && dOrdinal) {
+        denominator = wordsValue(s, d + 1, d, dOrdinalValue, scaleOrdinal);
+      } else {
+        continue;
+      }
+      double numerator = wordsValue(a, numEnd, -1, 0, false);
+      if (Double.isNaN(denominator) || Double.isNaN(numerator) || !(denominator > 0)
+          || (singular && numerator != 1)) {
+        continue;
+      }
+      return numerator / denominator;
+    }
+    return Double.NaN;
+  }
+
+  /**
+   * The value of the number words [a, b) when every token takes part ("three hundred and two", "ninety - five",
+   * "a hundred"), else NaN; token {@code ordTok} counts as the number {@code ordValue} (a scale when
+   * {@code ordScale}: the "hundredth" of "two hundredth"). The grammar of {@link #cardinalWords}, strictly.
+   */
+  private double wordsValue(int a, int b, int ordTok, double ordValue, boolean ordScale) {
+    double total = 0;
+    double current = 0;
+    boolean any = false;
+    boolean small = false;
+    boolean tens = false;
+    wLastScale = 1;
+    for (int j = a; j < b; j++) {
+      NumberLexicon.Word x = t.type[j] == Tokens.WORD ? t.word[j] : null;
+      boolean isCard = j != ordTok && x != null && x.isCardinal();
+      boolean isMult = j == ordTok ? ordScale : x != null && x.isMultiplier();
+      double v = j == ordTok ? ordValue : isCard ? x.cardinal() : isMult ? x.multiplier() : 0;
+      if (j == a && isArticle(j)) {
+        current = 1;
+        any = true;
+        small = true; // "a five" is no number; "a hundred" is
+        continue;
+      }
+      if (isCard || (j == ordTok && !ordScale)) {
+        if (small) {
+          if (tens && v >= 1 && v < 10) {
+            current += v;
+            tens = false;
+            continue;
+          }
+          return Double.NaN;
+        }
+        current += v;
+        small = true;
+        tens = v >= 20 && v < 100 && v % 10 == 0;
+        any = true;
+        continue;
+      }
+      if (isMult) {
+        if (!any && !(j == a + 1 && isArticle(a))) {
+          return Double.NaN;
+        }
+        wLastScale = v;
+        if (v < 1000) {
+          current = (current == 0 ? 1 : current) * v;
+        } else if (current == 0 && total > 0 && total < v) {
+          total *= v;
+        } else {
+          total += (current == 0 ? 1 : current) * v;
+          current = 0;
+        }
+        small = false;
+        tens = false;
+        continue;
+      }
+      if (t.is(j, "and") && any && !small && j + 1 < b) {
+        continue;
+      }
+      if (hyphenLink(j) && tens && j + 1 < b) {
+        continue;
+      }
+      return Double.NaN;
+    }
+    return any ? total + current : Double.NaN;
+  }
+
+  /** A hyphen between two words, joined to both ("fifty-two") or spaced from both ("fifty - two"). */
+  private boolean hyphenLink(int k) {
+    return t.isPunct(k, '-') && k + 1 < t.n && (t.joined(k) && t.joined(k + 1) || t.space[k] && t.space[k + 1]);
+  }
+
+  private boolean tensWordAt(int k) {
+    if (k < 0 || k >= t.n || t.type[k] != Tokens.WORD || t.word[k] == null || !t.word[k].isCardinal()) {
+      return false;
+    }
+    double v = t.word[k].cardinal();
+    return v >= 20 && v < 100 && v % 10 == 0;
+  }
+
+  /** The scale word at k that a part scales ("three quarters billion", "two thirds of a million"), else NaN. */
+  private double scaleAfter(int k) {
+    if (t.is(k, "of") && isArticle(k + 1)) {
+      k += 2;
+    }
+    if (k < t.n && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].isMultiplier()
+        && t.word[k].multiplier() >= 1000) {
+      scaleEnd = k + 1;
+      return t.word[k].multiplier();
+    }
+    return Double.NaN;
+  }
+
+  /** the token after the scale word scaleAfter found */
+  private int scaleEnd;
 
   // ---------------------------------------------------------------------------------------------------------------
   // quantities: numeral, range, unit
@@ -708,12 +1122,44 @@ final class SentenceScan {
         endTok = j + 2;
         return true;
       }
+      Unit millions = kind == Kind.COUNT ? millionsOf(j) : null;
+      if (millions != null) {
+        // "30 MUSD", "120 MEUR": millions of the currency, finance shorthand
+        kind = Kind.MONEY;
+        unit = millions;
+        unitName = unit.unit();
+        value *= 1e6;
+        endTok = j + 1;
+        return true;
+      }
+      if (kind == Kind.FRACTION && isVulgarFraction(numStart)) {
+        Unit u = unitAt(j);
+        if (u != null && u.kind() != Kind.MONEY && u.kind() != Kind.AGE && u.kind() != Kind.DURATION) {
+          int unitEnd = unitTokEnd;
+          applyUnit(u, j, unitEnd); // "½ teaspoon", "½ mile"
+          endTok = unitEnd;
+          return true;
+        }
+      }
       if (kind == Kind.COUNT) {
         Unit u = unitAt(j);
         if (u != null) {
           int unitEnd = unitTokEnd;
           applyUnit(u, j, unitEnd);
           j = unitEnd;
+          if (u.kind() == Kind.AGE) {
+            return age(j); // "a 87 yo man"
+          }
+          if (u.kind() == Kind.MONEY) {
+            if (j < t.n && t.type[j] == Tokens.WORD && t.word[j] != null && t.word[j].isMultiplier()
+                && t.word[j].multiplier() >= 1000) {
+              value *= t.word[j].multiplier(); // "75 USD million"
+              numEnd = j + 1;
+              j++;
+            } else {
+              j = cents(j);
+            }
+          }
           if (u.kind() == Kind.DURATION) {
             if (u.unit().equals("year") && (t.is(j, "old") || (t.is(j, "of") && t.is(j + 1, "age")))) {
               return age(t.is(j, "old") ? j + 1 : j + 2);
@@ -807,8 +1253,9 @@ final class SentenceScan {
     PhraseTrie.Node<Unit> node = lexicon.units();
     Unit best = null;
     for (int k = j; k < t.n && k < j + 4; k++) {
-      if (t.type[k] == Tokens.NUM || t.type[k] == Tokens.ALNUM || (k > j && t.type[k] == Tokens.PUNCT)) {
-        break;
+      if (t.type[k] == Tokens.NUM || (k > j && t.type[k] == Tokens.ALNUM) || (k > j && t.type[k] == Tokens.PUNCT)
+          || (t.type[k] == Tokens.ALNUM && t.digitEnd[k] != t.begin[k])) {
+        break; // a unit may be letters and a digit ("km2"), never digits first
       }
       node = node.child(t.text, t.begin[k], t.end[k]);
       if (node == null) {
@@ -840,11 +1287,11 @@ final class SentenceScan {
     int k;
     if (between && t.is(j, "and")) {
       k = j + 1;
-    } else if (t.is(j, "to")) {
+    } else if (t.is(j, "to") || t.is(j, "through")) {
       k = j + 1;
-    } else if (t.isPunct(j, '-') && t.joined(j) && t.joined(j + 1) && t.type[j - 1] == Tokens.NUM
-        && j + 1 < t.n && t.type[j + 1] == Tokens.NUM) {
-      k = j + 1;
+    } else if (t.isPunct(j, '-') && (t.joined(j) && t.joined(j + 1) || t.space[j] && j + 1 < t.n && t.space[j + 1])
+        && digitsAt(j - 1) && j + 1 < t.n && digitsAt(j + 1)) {
+      k = j + 1; // "40-50", "1000 - 5000", "5k-20k"
     } else {
       return j;
     }
@@ -857,6 +1304,18 @@ final class SentenceScan {
     int savedEnd = nEnd;
     boolean savedApprox = nApprox;
     if (!numeral(k) || nKind != Kind.COUNT || nApprox || !(nValue > lo)) {
+      nStart = savedStart;
+      nEnd = savedEnd;
+      nValue = lo;
+      nKind = Kind.COUNT;
+      nApprox = savedApprox;
+      nScale = loScale;
+      return j;
+    }
+    if ((t.isPunct(nEnd, '-') || t.isPunct(nEnd, '/')) && t.joined(nEnd) && digitsAt(nEnd + 1)
+        && t.joined(nEnd + 1) || (t.isPunct(startTok - 1, '-') || t.isPunct(startTok - 1, '/'))
+        && t.joined(startTok) && t.joined(startTok - 1) && digitsAt(startTok - 2)) {
+      // "222-2222-2222": a chain of three or more groups is a phone number or code, no range
       nStart = savedStart;
       nEnd = savedEnd;
       nValue = lo;
@@ -878,6 +1337,11 @@ final class SentenceScan {
     return nEnd;
   }
 
+  /** Digits, or digits with a scale letter ("5k"), at token k. */
+  private boolean digitsAt(int k) {
+    return k >= 0 && k < t.n && (t.type[k] == Tokens.NUM || t.type[k] == Tokens.ALNUM && t.digitEnd[k] > t.begin[k]);
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // money
 
@@ -893,7 +1357,9 @@ final class SentenceScan {
       nEnd++;
     }
     startTok = i;
-    if (t.type[i] == Tokens.PUNCT && t.joined(i) && t.is(i - 1, "us")) {
+    Unit named = t.type[i] == Tokens.PUNCT ? symbolNamed(i) : null;
+    if (named != null) {
+      currency = named; // "HK$", "C $", "NZD$": the word before the symbol says whose dollar
       startTok = i - 1;
     }
     kind = Kind.COUNT;
@@ -904,6 +1370,133 @@ final class SentenceScan {
     kind = Kind.MONEY;
     unit = currency;
     unitName = currency.unit();
+    if (Double.isNaN(valueMax)) {
+      endTok = cents(endTok);
+    }
+    return true;
+  }
+
+  /** The currency a word and the symbol at i name together ("hk $" in units.tsv), or null. */
+  private Unit symbolNamed(int i) {
+    int p = i - 1;
+    if (p < lastEnd || p < 0 || t.type[p] != Tokens.WORD || (t.joined(p) && t.isPunct(p - 1, '.'))) {
+      return null; // the "s" of "u.s $" is the end of an abbreviation, no Singapore
+    }
+    PhraseTrie.Node<Unit> node = lexicon.units().child(t.text, t.begin[p], t.end[p]);
+    node = node == null ? null : node.child(t.text, t.begin[i], t.end[i]);
+    Unit u = node == null ? null : node.value();
+    return u != null && u.kind() == Kind.MONEY && u.position().allowsBefore() ? u : null;
+  }
+
+  /**
+   * The hundredths after an amount in a currency's whole units: "3 dollars 50 cents", "thirteen dollars and
+   * forty-five cents", "15 dollars 50." (a bare number only where the clause ends); not "50 dollars 40 rmb" (two
+   * amounts) or "10 dollars and 20 people". Returns the token after what it read.
+   */
+  private int cents(int j) {
+    if (unit == null || unit.kind() != Kind.MONEY || unit.factor() != 1 || value != Math.rint(value)) {
+      return j;
+    }
+    int k = t.is(j, "and") ? j + 1 : j;
+    int savedUnitEnd = unitTokEnd;
+    if (k >= t.n || !numeral(k) || nKind != Kind.COUNT || nScale != 1 || !(nValue >= 1 && nValue < 100)
+        || nValue != Math.rint(nValue) || nApprox) {
+      unitTokEnd = savedUnitEnd;
+      return j;
+    }
+    int e = nEnd;
+    Unit hundredths = unitAt(e);
+    if (hundredths != null) {
+      if (hundredths.kind() != Kind.MONEY || hundredths.factor() != 0.01) {
+        unitTokEnd = savedUnitEnd;
+        return j;
+      }
+      e = unitTokEnd;
+    } else if (!(e == t.n || t.type[e] == Tokens.PUNCT && !isCurrencyBefore(t.word[e]))) {
+      unitTokEnd = savedUnitEnd;
+      return j;
+    }
+    unitTokEnd = savedUnitEnd;
+    value += nValue / 100;
+    numEnd = nEnd;
+    return e;
+  }
+
+  /**
+   * "MUSD", "MEUR", "MGBP": a capital M before a currency code is millions of it (finance shorthand); the currency,
+   * or null.
+   */
+  private Unit millionsOf(int k) {
+    if (k < 0 || k >= t.n || t.end[k] - t.begin[k] != 4 || t.text.charAt(t.begin[k]) != 'M'
+        || t.type[k] != Tokens.WORD || t.word[k] != null || !t.allCaps(k)) {
+      return null;
+    }
+    NumberLexicon.Word code = lexicon.word(t.text, t.begin[k] + 1, t.end[k]);
+    Unit u = code == null ? null : code.unit();
+    return u != null && u.kind() == Kind.MONEY && u.position() == NumberLexicon.Position.EITHER ? u : null;
+  }
+
+  /** "MAUD 60": millions of a currency written before the amount. */
+  private boolean parseMillionsBefore(int i) {
+    Unit currency = millionsOf(i);
+    if (currency == null || !numeral(i + 1) || nKind != Kind.COUNT) {
+      return false;
+    }
+    startTok = i;
+    numStart = nStart;
+    numEnd = nEnd;
+    endTok = nEnd;
+    kind = Kind.MONEY;
+    value = nValue * 1e6;
+    unit = currency;
+    unitName = currency.unit();
+    return true;
+  }
+
+  /** "USD115", "USD50": the length of a capitalised currency code glued before the digits of token k, else 0. */
+  private int codeLength(int k) {
+    int b = t.begin[k];
+    int x = b;
+    while (x < t.end[k] && Character.isLetter(t.text.charAt(x))) {
+      x++;
+    }
+    if (x - b < 3 || x == t.end[k]) {
+      return 0;
+    }
+    for (int y = x; y < t.end[k]; y++) {
+      if (!Tokens.isDigit(t.text.charAt(y))) {
+        return 0;
+      }
+    }
+    NumberLexicon.Word w = lexicon.word(t.text, b, x);
+    if (w == null || !isCurrencyBefore(w)) {
+      return 0;
+    }
+    for (int y = b; y < x; y++) {
+      if (!Character.isUpperCase(t.text.charAt(y))) {
+        return 0;
+      }
+    }
+    return x - b;
+  }
+
+  /** "USD115", "USD115.5": a code glued to the amount. */
+  private boolean parseGluedCode(int i) {
+    int c = codeLength(i);
+    if (c == 0) {
+      return false;
+    }
+    int b = t.begin[i] + c;
+    value = digits(b, t.end[i]);
+    endTok = i + 1;
+    if (t.isPunct(i + 1, '.') && t.joined(i + 1) && t.joined(i + 2) && i + 2 < t.n && plainDigits(i + 2)) {
+      value = digits(b, t.end[i + 2]); // the decimals are a token of their own after letters and digits
+      endTok = i + 3;
+    }
+    kind = Kind.MONEY;
+    unit = lexicon.word(t.text, t.begin[i], b).unit();
+    unitName = unit.unit();
+    numEnd = endTok;
     return true;
   }
 
@@ -951,9 +1544,13 @@ final class SentenceScan {
     }
     NumberLexicon.Word suffix = lexicon.word(t.text, d, e);
     if (suffix != null && suffix.unit() != null && suffix.unit().position().allowsAfter()
-        && suffix.unit().kind() != Kind.MONEY) {
+        && (suffix.unit().kind() != Kind.MONEY || e - d >= 3 || t.text.charAt(d) > 127)) {
+      // a currency glued after digits only as a code or a non-Latin sign ("115USD", "100元"): "5m" is no money
       kind = Kind.COUNT;
       value = digits(b, d);
+      if (suffix.unit().kind() == Kind.AGE) {
+        return age(i + 1);
+      }
       applyUnit(suffix.unit(), i, i + 1);
       endTok = i + 1;
       return true;
@@ -1211,7 +1808,7 @@ final class SentenceScan {
     return pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
   }
 
-  /** "Kellogg, 81," and "aged 81": a bare number in commas after a name. */
+  /** "Kellogg, 81," and "aged 81", "of age 81": a bare number in commas after a name, or after those words. */
   private boolean parseAge(int i) {
     if (!plainDigits(i) || t.length(i) > 3) {
       return false;
@@ -1220,7 +1817,7 @@ final class SentenceScan {
     if (v < 1 || v > 120) {
       return false;
     }
-    boolean aged = t.is(i - 1, "aged");
+    boolean aged = t.is(i - 1, "aged") || (t.is(i - 1, "age") && t.is(i - 2, "of")); // "a man of age 87"
     boolean named = t.isPunct(i - 1, ',') && i >= 2 && t.type[i - 2] == Tokens.WORD && t.capitalized(i - 2)
         && (t.word[i - 2] == null || (t.word[i - 2].month() == 0 && t.word[i - 2].weekday() == 0
             && t.word[i - 2].nounClass() == null))
@@ -1260,6 +1857,14 @@ final class SentenceScan {
           hedgeStart = k;
         }
         k--;
+      }
+    }
+    NumberLexicon.Hedge after = null;
+    if (hedgeable() && Double.isNaN(valueMax)) {
+      int e = hedgeAfter(endTok);
+      if (e > endTok) {
+        after = afterHedge;
+        endTok = e;
       }
     }
     NumberMention.Builder b = builder;
@@ -1310,6 +1915,12 @@ final class SentenceScan {
     b.value = value;
     b.valueMax = Double.isNaN(valueMax) ? null : valueMax;
     b.qualifier = hedge != null ? hedge.qualifier() : inherent != null ? inherent : Qualifier.EXACT;
+    if (after != null) {
+      b.qualifier = closed(b.qualifier, after.qualifier());
+    }
+    b.lowOpen = false;
+    b.highClosed = false;
+    b.equality = hedge != null && after == null && hedge.qualifier() == Qualifier.EXACT;
     b.kind = kind;
     b.unit = unitName;
     b.hours = kind == Kind.DURATION && !Double.isNaN(hours) ? hours : null;
@@ -1322,9 +1933,117 @@ final class SentenceScan {
     if (out == null) {
       out = new ArrayList<>(4);
     }
+    if (hedge != null && hedgeStart == lastEnd + 1 && !out.isEmpty()
+        && (t.is(lastEnd, "and") || t.is(lastEnd, "but") || t.isPunct(lastEnd, ','))) {
+      twoBounds(b);
+    }
     out.add(b.build());
     lastEnd = endTok;
     lastObjectEnd = objectEndTok;
+  }
+
+  private boolean hedgeable() {
+    return kind != Kind.DATE && kind != Kind.YEAR && kind != Kind.AGE && kind != Kind.TIME && kind != Kind.ORDINAL;
+  }
+
+  /** set by {@link #hedgeAfter}: the hedge written after the number */
+  private NumberLexicon.Hedge afterHedge;
+
+  /**
+   * A hedge after the number at token j ("50 or more", "200 or greater", "less than 10 or equal"): the token after
+   * the longest such phrase, or j. Not when a number follows, whose own hedge the words are ("5000 or less than
+   * 6000"), nor when the phrase goes on ("40 and less than 10", "20 and less or equal than 35").
+   */
+  private int hedgeAfter(int j) {
+    PhraseTrie.Node<NumberLexicon.Hedge> node = lexicon.hedgesAfter();
+    int best = j;
+    for (int k = j; k < t.n && k < j + 5 && t.type[k] == Tokens.WORD; k++) {
+      node = node.child(t.text, t.begin[k], t.end[k]);
+      if (node == null) {
+        break;
+      }
+      if (node.value() != null) {
+        if (numberAt(k + 1)) {
+          return j; // "200 or greater than 190": the words belong to 190
+        }
+        if (!t.is(k + 1, "than") && !t.is(k + 1, "to") && !t.is(k + 1, "or") && !t.is(k + 1, "equal")) {
+          afterHedge = node.value();
+          best = k + 1;
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean numberAt(int k) {
+    return k < t.n && (digitsAt(k) || (t.type[k] == Tokens.WORD && t.word[k] != null && (t.word[k].isCardinal()
+        || t.word[k].isArticle())));
+  }
+
+  /**
+   * A bound written after the number changes the one before it: "or more" makes at least, "or less" up to, and
+   * "or equal" closes an open bound ("more than 10 or equal" is at least 10).
+   */
+  private static Qualifier closed(Qualifier before, Qualifier after) {
+    if (after != Qualifier.EXACT) {
+      return after;
+    }
+    return before == Qualifier.MORE_THAN ? Qualifier.AT_LEAST : before == Qualifier.LESS_THAN ? Qualifier.UP_TO
+        : before;
+  }
+
+  private static boolean lowerBound(Qualifier q) {
+    return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+  }
+
+  private static boolean upperBound(Qualifier q) {
+    return q == Qualifier.LESS_THAN || q == Qualifier.UP_TO;
+  }
+
+  /**
+   * Two bounds joined by "and", "but" or a comma are one range when they enclose something: "more than 100 and
+   * less than 300" is (100,300), "at most 50 and at least 20" [20,50]; "more than 40 and less than 10" stays two.
+   * Replaces the last mention by the range in {@code b}.
+   */
+  private void twoBounds(NumberMention.Builder b) {
+    NumberMention prev = out.get(out.size() - 1);
+    if (prev.valueMax() != null || b.valueMax != null || prev.kind() != b.kind
+        || !java.util.Objects.equals(prev.unit(), b.unit)) {
+      return;
+    }
+    double lo;
+    double hi;
+    Qualifier loQ;
+    Qualifier hiQ;
+    if (lowerBound(prev.qualifier()) && upperBound(b.qualifier) && prev.value() < b.value) {
+      lo = prev.value();
+      loQ = prev.qualifier();
+      hi = b.value;
+      hiQ = b.qualifier;
+    } else if (upperBound(prev.qualifier()) && lowerBound(b.qualifier) && b.value < prev.value()) {
+      lo = b.value;
+      loQ = b.qualifier;
+      hi = prev.value();
+      hiQ = prev.qualifier();
+    } else {
+      return;
+    }
+    b.begin = prev.begin();
+    b.numberBegin = prev.numberBegin();
+    b.surface = t.text.substring(b.begin, b.end);
+    b.value = lo;
+    b.valueMax = hi;
+    b.qualifier = Qualifier.EXACT;
+    b.lowOpen = loQ == Qualifier.MORE_THAN;
+    b.highClosed = hiQ != Qualifier.LESS_THAN;
+    b.equality = false;
+    if (b.object == null && prev.object() != null) {
+      b.object = prev.object();
+      b.objectPhrase = prev.objectPhrase();
+      b.objectBegin = prev.objectBegin();
+      b.objectEnd = prev.objectEnd();
+    }
+    out.remove(out.size() - 1);
   }
 
   /**

@@ -79,10 +79,19 @@ final class Tokens {
           while (p < len && isDigit(s.charAt(p))) {
             p++;
           }
+          if (!leadingDot && p - start <= 2 && p + 1 < len && s.charAt(p) == ',') {
+            int q = indianGroups(s, p);
+            if (q > p) {
+              nCommas += 2;
+              p = q;
+            }
+          }
           // thousands groups of exactly three digits, then decimal parts; dots may repeat for dates (28.11.2024)
           while (p + 1 < len) {
             char sep = s.charAt(p);
-            if (sep == ',' && nDots == 0 && p + 3 < len && isDigit(s.charAt(p + 1)) && isDigit(s.charAt(p + 2))
+            // a thin or narrow no-break space groups thousands as a comma does ("40 000" in SI style)
+            if ((sep == ',' || sep == '\u202F' || sep == '\u2009') && nDots == 0 && p + 3 < len
+                && isDigit(s.charAt(p + 1)) && isDigit(s.charAt(p + 2))
                 && isDigit(s.charAt(p + 3)) && (p + 4 == len || !isDigit(s.charAt(p + 4)))) {
               p += 4;
               nCommas++;
@@ -188,6 +197,26 @@ final class Tokens {
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
         || c == '\uFEFF' || c == '\u200B' || (c > 127 && Character.isWhitespace(c));
+  }
+
+  /**
+   * Indian digit grouping after a first group of one or two digits: pairs, then a last group of three
+   * ("12,34,567": twelve lakh thirty-four thousand ...). Returns the end of the groups, or p when there are none.
+   */
+  private static int indianGroups(String s, int p) {
+    int len = s.length();
+    int q = p;
+    int pairs = 0;
+    while (q + 3 < len && s.charAt(q) == ',' && isDigit(s.charAt(q + 1)) && isDigit(s.charAt(q + 2))
+        && s.charAt(q + 3) == ',') {
+      q += 3;
+      pairs++;
+    }
+    if (pairs == 0 || !(q + 3 < len && s.charAt(q) == ',' && isDigit(s.charAt(q + 1)) && isDigit(s.charAt(q + 2))
+        && isDigit(s.charAt(q + 3)) && (q + 4 == len || !isDigit(s.charAt(q + 4))))) {
+      return p;
+    }
+    return q + 4;
   }
 
   private static boolean startsUrl(String s, int p) {

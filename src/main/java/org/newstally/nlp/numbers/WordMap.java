@@ -81,7 +81,9 @@ public final class WordMap<V> implements Serializable {
   @SuppressWarnings("unchecked")
   public V put(String key, V value) {
     String k = fold(key);
-    if (2 * (size + 1) > keys.length) {
+    // at most a quarter full: most lookups are words the map does not hold, and a miss probes until an empty
+    // slot, so short runs matter more than the few kilobytes a sparser table costs
+    if (4 * (size + 1) > keys.length) {
       grow();
     }
     int mask = keys.length - 1;

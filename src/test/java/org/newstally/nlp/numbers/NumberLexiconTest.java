@@ -167,7 +167,7 @@ class NumberLexiconTest {
       number_words.tsv | sixtyfold\tcardinal\t60\tyes        | column 'fraction' is only for ordinals
       number_words.tsv | a few\tcardinal\t3                  | must be one word
       units.tsv        | moments\tmoment\tduration\thour\t0.01\tsideways | unknown position 'sideways'
-      units.tsv        | tonnes\ttonne\tweight\tt\t1\tafter  | unknown kind 'weight' (use duration, percent, money or distance)
+      units.tsv        | stones\tstone\tweight\tst\t1\tafter | unknown kind 'weight' (use duration, percent, money, distance, mass, volume, area, speed or age)
       units.tsv        | minuten\tminute\tduration\thour\t0.5\tafter | unit 'minute' is
       units.tsv        | hours\thour\tduration\thour\t1\tafter | duplicate phrase 'hours'
       units.tsv        | nights\tnight\tduration\tday\t1\tafter | durations convert to base 'hour'
@@ -179,7 +179,8 @@ class NumberLexiconTest {
       calendar.tsv     | undecember\tmonth\t13               | from 1 to 12
       calendar.tsv     | someday\tholiday\t1                 | unknown kind 'holiday' (use month or weekday)
       calendar.tsv     | january\tmonth\t1                   | duplicate word 'january'
-      hedges.tsv       | roughly\tabout\tno\textra            | cells but the header has
+      hedges.tsv       | roughly\tabout\tno\tbefore\textra    | cells but the header has
+      hedges.tsv       | or so\tabout\t\tbeside               | unknown position 'beside'
       """)
   void aBrokenLineFailsWithItsFileAndLine(String file, String line, String expected, @TempDir Path dir)
       throws IOException {

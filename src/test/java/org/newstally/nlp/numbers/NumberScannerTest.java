@@ -41,7 +41,7 @@ class NumberScannerTest {
       The bank holds USD 12 million in reserve.                     | USD 12 million      | money    | 12e6        | exact     |
       A ticket costs 450 hryvnias at the counter.                   | 450 hryvnias        | money    | 450         | exact     |
       The deal was valued at £3bn by analysts.                      | £3bn                | money    | 3e9         | exact     |
-      The plant produced 40bn cubic metres of gas.                  | 40bn                | count    | 40e9        | exact     | metre
+      The plant produced 40bn cubic metres of gas.                  | 40bn cubic metres   | volume   | 40e9        | exact     |
       # number words
       Crews cleared fifty-one roads before noon.                    | fifty-one           | count    | 51          | exact     | road
       They reported ninety-nine launches in total.                  | ninety-nine         | count    | 99          | exact     | launch
@@ -51,7 +51,7 @@ class NumberScannerTest {
       Investigators questioned a dozen witnesses.                   | a dozen             | count    | 12          | exact     | witness
       The crew saw two dozen boats on the river.                    | two dozen           | count    | 24          | exact     | boat
       Engineers needed half a dozen cranes.                         | half a dozen        | count    | 6           | exact     | crane
-      The fleet lost one hundred thousand tonnes of cargo.          | one hundred thousand | count   | 100000      | exact     | tonne
+      The fleet lost one hundred thousand tonnes of cargo.          | one hundred thousand tonnes | mass | 100000  | exact     |
       They have waited a couple of weeks for parts.                 | a couple of weeks   | duration | 2           | about     | week
       Pilots flew a couple of sorties each day.                     | a couple            | count    | 2           | about     | sortie
       The navy sank seventy-two of the boats.                       | seventy-two         | count    | 72          | exact     | boat
