@@ -1304,24 +1304,14 @@ final class SentenceScan {
     int savedEnd = nEnd;
     boolean savedApprox = nApprox;
     if (!numeral(k) || nKind != Kind.COUNT || nApprox || !(nValue > lo)) {
-      nStart = savedStart;
-      nEnd = savedEnd;
-      nValue = lo;
-      nKind = Kind.COUNT;
-      nApprox = savedApprox;
-      nScale = loScale;
+      restoreLowBound(savedStart, savedEnd, lo, savedApprox, loScale);
       return j;
     }
     if ((t.isPunct(nEnd, '-') || t.isPunct(nEnd, '/')) && t.joined(nEnd) && digitsAt(nEnd + 1)
         && t.joined(nEnd + 1) || (t.isPunct(startTok - 1, '-') || t.isPunct(startTok - 1, '/'))
         && t.joined(startTok) && t.joined(startTok - 1) && digitsAt(startTok - 2)) {
       // "222-2222-2222": a chain of three or more groups is a phone number or code, no range
-      nStart = savedStart;
-      nEnd = savedEnd;
-      nValue = lo;
-      nKind = Kind.COUNT;
-      nApprox = savedApprox;
-      nScale = loScale;
+      restoreLowBound(savedStart, savedEnd, lo, savedApprox, loScale);
       return j;
     }
     double hi = nValue;
@@ -2084,5 +2074,15 @@ final class SentenceScan {
       return false;
     }
     return Double.isNaN(valueMax) || (valueMax >= 1800 && valueMax <= 2100);
+  }
+
+  /** Puts back the number read before a range was tried: the text after it was no upper bound. */
+  private void restoreLowBound(int start, int end, double value, boolean approx, double scale) {
+    nStart = start;
+    nEnd = end;
+    nValue = value;
+    nKind = Kind.COUNT;
+    nApprox = approx;
+    nScale = scale;
   }
 }
