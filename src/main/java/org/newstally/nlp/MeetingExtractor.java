@@ -335,6 +335,28 @@ public final class MeetingExtractor {
         out.add(e);
       }
     }
+    // "The talks ended in the Dolmabahce Palace ... Medinsky and Umerov ..." then, sentences later, "The talks began
+    // at 13:30 in the presence of Fidan ... Medinsky, Galuzin, Fomin": held talks without a place or date of their own
+    // that share a participant with the held meeting told shortly before are that meeting, told again
+    List<Event> unanchoredMerged = new ArrayList<>();
+    for (Event e : out) {
+      Event earlier = null;
+      if (e.status.equals("held") && e.place == null && e.date == null) {
+        for (Event o : unanchoredMerged) {
+          if (o.status.equals("held") && e.sentence - o.sentence <= SAME_TALKS_WINDOW && e.sentence > o.sentence
+              && !java.util.Collections.disjoint(o.participants, e.participants)) {
+            earlier = o;
+          }
+        }
+      }
+      if (earlier != null) {
+        earlier.participants.addAll(e.participants);
+        complete(earlier, e);
+      } else {
+        unanchoredMerged.add(e);
+      }
+    }
+    out = unanchoredMerged;
     // "Kremlin meeting between Putin and US envoys lasted five hours" (title) then "Putin hosted Witkoff and
     // Kushner ...": a one-name meeting right before a fuller one of the same status, place and date is that meeting
     List<Event> kept = new ArrayList<>();
@@ -351,6 +373,9 @@ public final class MeetingExtractor {
     }
     return kept;
   }
+
+  /** How many sentences after a held meeting unanchored held talks sharing a participant are that meeting. */
+  private static final int SAME_TALKS_WINDOW = 6;
 
   /** Neither the places nor the dates of two reports of a meeting differ. */
   private static boolean compatible(Event a, Event b) {

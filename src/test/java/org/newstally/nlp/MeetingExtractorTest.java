@@ -121,6 +121,10 @@ class MeetingExtractorTest {
             "Ushakov said Trump and Putin had agreed to hold a summit in the coming days, and that work on the "
                 + "agenda began.", "2025-10-17",
             List.of("planned [Donald Trump, Vladimir Putin] @null null")),
+        Arguments.of("held talks told again later without place or date, sharing a participant, are the same talks",
+            "Medinsky and Umerov held talks in Istanbul on Friday. The talks lasted two hours. Both sides agreed on "
+                + "a prisoner exchange. Medinsky met Hakan Fidan and Mikhail Galuzin during the talks.", "2025-05-17",
+            List.of("held [Hakan Fidan, Mikhail Galuzin, Rustem Umerov, Vladimir Medinsky] @Istanbul 2025-05-16 2.0h")),
         Arguments.of("a definite meeting spoken of in the past was held",
             "The meeting between Witkoff and Dmitriev was constructive, the Kremlin said.", "2025-04-03",
             List.of("held [Kirill Dmitriev, Steve Witkoff] @null null")),
