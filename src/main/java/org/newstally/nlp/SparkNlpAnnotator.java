@@ -39,8 +39,9 @@ public final class SparkNlpAnnotator implements Serializable {
   static final String SENTENCE_BOUND = "(?=\\s)(?<=[.!?][\"”’)\\]]?)(?<![A-Z]\\.[A-Z]\\.)(?<!\\b[A-Z]\\.)"
       + "(?<!\\b(?:" + ABBREVIATIONS + ")\\.)\\s+(?=[\"“‘(\\[]?[\\p{Lu}0-9])";
 
-  /** Characters stripped from the start and end of tokens (Spark NLP's defaults plus typographic quotes). */
-  private static final String CONTEXT = ".,;:!?*\\-()\\[\\]\"'“”‘’";
+  /** Characters stripped from the start and end of tokens (Spark NLP's defaults plus typographic quotes and the
+   * guillemets and low quotes of Russian, Ukrainian, French and German text: "«Джош Грюнбаум»"). */
+  private static final String CONTEXT = ".,;:!?*\\-()\\[\\]\"'“”‘’«»„";
 
   final DocumentAssembler documents;
   final SentenceDetector sentences;

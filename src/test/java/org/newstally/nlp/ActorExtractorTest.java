@@ -26,6 +26,8 @@ class ActorExtractorTest {
             List.of("Mykola Oleshchuk")),
         Arguments.of("a first-name variant alone does not make a lexicon person of another surname", null,
             "Nikolai Ostapenko said the night was quiet.", List.of("Nikolai Ostapenko")),
+        Arguments.of("a closing guillemet is no part of a name", null,
+            "«Решение принято», — сказал Пётр Наумов». Наумов добавил детали.", List.of("Пётр Наумов")),
         Arguments.of("a middle initial inside a name", null,
             "Army Secretary Daniel P. Driscoll met envoy Steve Witkoff.", List.of("Dan Driscoll", "Steve Witkoff")),
         Arguments.of("a country after 'in' is no person", null,

@@ -107,6 +107,12 @@ class MeetingExtractorTest {
         Arguments.of("a call of another clause makes nobody a call partner",
             "A call with Putin came days before Trump hosted Zelenskyy at the White House.", "2025-10-20",
             List.of("held [Donald Trump, Volodymyr Zelenskyy] @White House, Washington null")),
+        Arguments.of("Russian: a past meeting verb and Cyrillic names in the instrumental",
+            "Стив Уиткофф встретился с Кириллом Дмитриевым во Флориде.", "2026-01-31",
+            List.of("held [Kirill Dmitriev, Steve Witkoff] @null null")),
+        Arguments.of("Ukrainian: talks held by two named people",
+            "Рустем Умєров і Стів Віткофф провели переговори в Маямі.", "2026-01-31",
+            List.of("held [Rustem Umerov, Steve Witkoff] @null null")),
         // status
         Arguments.of("'are planning to hold a meeting' is planned",
             "Witkoff and Dmitriev are planning to hold a meeting in Miami next Saturday, the outlet reported.",
