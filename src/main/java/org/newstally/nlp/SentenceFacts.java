@@ -84,6 +84,26 @@ final class SentenceFacts {
     return out;
   }
 
+  /** The strike term of this role that starts at token t, or null (no list is built: called per token). */
+  PhraseMatcher.Match<String> termStartingAt(String role, int t) {
+    for (PhraseMatcher.Match<String> m : terms) {
+      if (m.firstToken() == t && m.value().equals(role)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A strike term of this role ends right before token t. */
+  boolean termEndsAt(String role, int t) {
+    for (PhraseMatcher.Match<String> m : terms) {
+      if (m.endToken() == t && m.value().equals(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean hasMeetingTerm(String role) {
     for (PhraseMatcher.Match<String> m : meetingTerms) {
       if (m.value().equals(role)) {

@@ -276,12 +276,7 @@ public final class StrikeExtractor {
 
   private static boolean opensPeriod(SentenceFacts s, int yearToken) {
     // "since the start of 2022" ends in a period phrase
-    for (PhraseMatcher.Match<String> since : s.terms("since", "period")) {
-      if (since.endToken() == yearToken) {
-        return true;
-      }
-    }
-    return false;
+    return s.termEndsAt("since", yearToken) || s.termEndsAt("period", yearToken);
   }
 
   /** How far into the article the lead's date of the attack is looked for. */
@@ -1026,22 +1021,13 @@ public final class StrikeExtractor {
    * strike_terms role of_which), or 0.
    */
   private static int ofWhichAt(SentenceFacts s, int t) {
-    for (PhraseMatcher.Match<String> m : s.terms("of_which")) {
-      if (m.firstToken() == t) {
-        return m.endToken() - t;
-      }
-    }
-    return 0;
+    PhraseMatcher.Match<String> m = s.termStartingAt("of_which", t);
+    return m == null ? 0 : m.endToken() - t;
   }
 
   /** A partitive relative ends right before token t ("of which 546", "dont 64"). */
   private static boolean afterOfWhich(SentenceFacts s, int t) {
-    for (PhraseMatcher.Match<String> m : s.terms("of_which")) {
-      if (m.endToken() == t) {
-        return true;
-      }
-    }
-    return false;
+    return s.termEndsAt("of_which", t);
   }
 
   /** The token after a figure and its own partitive ("24 of which"), where another partitive would start. */
@@ -1276,12 +1262,7 @@ public final class StrikeExtractor {
   /** Air defence over a Russian place ("over the Belgorod region", "towards the capital, Moscow Mayor ..."). */
   /** "destroyed the missile": the article right after a downing verb. */
   private static boolean rightAfterDowningVerb(SentenceFacts s, int article) {
-    for (PhraseMatcher.Match<String> v : s.terms("downed")) {
-      if (v.endToken() == article) {
-        return true;
-      }
-    }
-    return false;
+    return s.termEndsAt("downed", article);
   }
 
   /** A candidate already counts the weapon noun starting at {@code weaponFirst}. */
@@ -1296,12 +1277,7 @@ public final class StrikeExtractor {
 
   /** "the drones that Moscow launched": a capital right before a launch verb is the attacker, not where it happened. */
   private static boolean subjectOfLaunch(SentenceFacts s, int placeEnd) {
-    for (PhraseMatcher.Match<String> v : s.terms("launched")) {
-      if (v.firstToken() >= placeEnd && v.firstToken() <= placeEnd + 1) {
-        return true;
-      }
-    }
-    return false;
+    return s.termStartingAt("launched", placeEnd) != null || s.termStartingAt("launched", placeEnd + 1) != null;
   }
 
   private static boolean russianPlace(SentenceFacts s) {
